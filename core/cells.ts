@@ -1,0 +1,219 @@
+// Reading cell values as hosts pass them: numbers, numeric text in any digit set, blanks, labels and dates.
+import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+
+/** A single value as Excel or Apps Script hands it to a custom function. */
+export type HostCell = number | string | boolean | Date | null | undefined;
+
+/** Days since 1899-12-30 on the wall clock: Excel's serial day numbers, shared by every date source. */
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** 9999-12-31, the last day both hosts can show. */
+const MAX_SERIAL = 2_958_465;
+
+export function isBlank(cell: HostCell): cell is null | undefined | '' {
+  return cell === null || cell === undefined || cell === '' || (typeof cell === 'string' && cell.trim() === '');
+}
+
+// Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits to ASCII; bidi marks and tatweel dropped.
+const FOREIGN_CHARS = /[\u06F0-\u06F9\u0660-\u0669\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u0640\u2212]/g;
+
+function westernize(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code === 0x2212) return '-';
+  return '';
+}
+
+/** Text with every digit in Western form and invisible direction marks removed. */
+export function toWesternDigits(text: string): string {
+  return text.replace(FOREIGN_CHARS, westernize);
+}
+
+// Thousands separators must group by three so that "1,5" or "20.000,50" is rejected, never misread.
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:[,\u066C]\d{3})+|\d+|(?=[.\u066B]\d))(?:[.\u066B](\d+))?([%\u066A]?)$/;
+
+/** The number a text spells, or NaN. */
+export function parseNumberText(text: string): number {
+  const match = NUMBER_TEXT.exec(toWesternDigits(text).trim());
+  if (!match) return NaN;
+  const [, sign, whole, fraction, percent] = match;
+  const digits = `${whole.replace(/[,\u066C]/g, '') || '0'}${fraction ? `.${fraction}` : ''}`;
+  let value = Number(digits);
+  if (percent) value /= 100;
+  return sign === '-' ? -value : value;
+}
+
+/** A number cell, a boolean or a date is never silently read as text's number; only numbers and numeric text. */
+export function readNumber(cell: HostCell): number {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
+  if (typeof cell === 'string') return parseNumberText(cell);
+  return NaN;
+}
+
+// ---------------------------------------------------------------- dates
+
+function wallClockDay(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0, ms = 0): DayNumber {
+  return (Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) - SERIAL_EPOCH_MS) / MS_PER_DAY;
+}
+
+function isValidGregorian(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last;
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, number>();
+
+/** Minutes that `timeZone` is ahead of UTC at `instantMs`; cached per zone and quarter hour, the finest step offsets change by. */
+function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
+  const bucket = `${timeZone}|${Math.floor(instantMs / 900_000)}`;
+  const cached = offsetCache.get(bucket);
+  if (cached !== undefined) return cached;
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(instantMs))) parts[part.type] = Number(part.value);
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const offset = Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
+  if (offsetCache.size > 100_000) offsetCache.clear();
+  offsetCache.set(bucket, offset);
+  return offset;
+}
+
+/**
+ * A host Date as a wall-clock day number: the calendar date and clock time it shows in `timeZone`
+ * (the runtime's own zone when none is given), so a daylight-saving change never shortens a day.
+ */
+export function dateObjectToDay(date: Date, timeZone?: string): DayNumber {
+  const ms = date.getTime();
+  if (!Number.isFinite(ms)) return NaN;
+  if (timeZone) return (ms + zoneOffsetMinutes(ms, timeZone) * 60_000 - SERIAL_EPOCH_MS) / MS_PER_DAY;
+  return wallClockDay(date.getFullYear(), date.getMonth() + 1, date.getDate(),
+    date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
+}
+
+const DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** ISO (2024-03-05, 2024/03/05, optional time) or Solar Hijri (1402/12/15, year below 1700) text in any digit set, or NaN. */
+export function parseDateText(text: string): DayNumber {
+  const match = DATE_TEXT.exec(toWesternDigits(text).trim());
+  if (!match) return NaN;
+  let year = Number(match[1]);
+  let month = Number(match[2]);
+  let day = Number(match[3]);
+  if (year < 1700) {
+    if (!isValidJalaaliDate(year, month, day)) return NaN;
+    ({ gy: year, gm: month, gd: day } = toGregorian(year, month, day));
+  } else if (!isValidGregorian(year, month, day)) {
+    return NaN;
+  }
+  const hours = Number(match[4] ?? 0);
+  const minutes = Number(match[5] ?? 0);
+  const seconds = Number(match[6] ?? 0);
+  const ms = Number((match[7] ?? '0').padEnd(3, '0'));
+  if (hours > 23 || minutes > 59 || seconds > 59) return NaN;
+  let result = wallClockDay(year, month, day, hours, minutes, seconds, ms);
+  const zone = match[8];
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    result -= (sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)))) / 1440;
+  }
+  return result;
+}
+
+/**
+ * A date cell as a day number, or NaN. Numbers are serial days (Excel's date cells); 0 is
+ * not a date anyone keeps and is what older Excel desktop builds pass for a blank, so the
+ * caller treats it as blank (see `isBlankDate`).
+ */
+export function readDate(cell: HostCell, timeZone?: string): DayNumber {
+  if (typeof cell === 'number') return cell > 0 && cell <= MAX_SERIAL ? cell : NaN;
+  if (cell instanceof Date) {
+    const day = dateObjectToDay(cell, timeZone);
+    return day > 0 && day <= MAX_SERIAL ? day : NaN;
+  }
+  if (typeof cell === 'string') {
+    const day = parseDateText(cell);
+    return day > 0 && day <= MAX_SERIAL ? day : NaN;
+  }
+  return NaN;
+}
+
+export function isBlankDate(cell: HostCell): boolean {
+  return cell === 0 || isBlank(cell);
+}
+
+/** A day number as ISO text, for messages and labels. */
+export function formatDay(day: DayNumber): string {
+  const iso = new Date(SERIAL_EPOCH_MS + Math.round(day * MS_PER_DAY)).toISOString();
+  return day % 1 === 0 ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+}
+
+// ---------------------------------------------------------------- labels
+
+/** A label cell's text as a person reads it: trimmed text, a number's digits, TRUE/FALSE, a date's ISO form. */
+export function readLabel(cell: HostCell, timeZone?: string): string | null {
+  if (isBlank(cell)) return null;
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  const day = dateObjectToDay(cell, timeZone);
+  return Number.isFinite(day) ? formatDay(day) : null;
+}
+
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
+const SPACES = /[\s\u200c\u00a0]+/g;
+
+/**
+ * The key under which labels count as the same: case, Greek accents, Arabic diacritics, Arabic vs
+ * Persian yeh and kaf, zero-width non-joiners and repeated spaces do not make a new label.
+ */
+export function labelKey(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0649/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(SPACES, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/\u03c2/g, '\u03c3');
+}
+
+/** A cell as it is quoted back to the user in a message. */
+export function describeCell(cell: HostCell): string {
+  if (isBlank(cell)) return 'blank';
+  if (typeof cell === 'string') return `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell instanceof Date) {
+    const day = dateObjectToDay(cell);
+    return Number.isFinite(day) ? `the date ${formatDay(day)}` : 'an invalid date';
+  }
+  return typeof cell === 'number' ? String(cell) : 'a value of an unsupported kind';
+}
+
+/** `labelKey` with a cache local to one call, for columns where the same few labels repeat on many rows. */
+export function labelKeyer(): (label: string) => string {
+  const keys = new Map<string, string>();
+  return (label) => {
+    let key = keys.get(label);
+    if (key === undefined) {
+      key = labelKey(label);
+      keys.set(label, key);
+    }
+    return key;
+  };
+}

@@ -1,0 +1,103 @@
+// The shape of a KPI definition: metadata that declares each argument's kind and limits, plus a pure compute function.
+import type { DayNumber, HostCell } from './cells';
+import type { ErrorKind, KpiError } from './errors';
+
+/**
+ * How an argument is read. Scalar kinds (`number`, `text`, `date`) take one cell; when every
+ * argument of a function is scalar, the runner also accepts same-shaped ranges and spills.
+ * Range kinds skip blank cells, except that ranges read in pairs keep their rows aligned.
+ */
+export type ParamKind =
+  | 'number'
+  | 'text'
+  | 'date'
+  | 'numbers'
+  | 'dates'
+  | 'labels'
+  | 'cells'
+  | 'count-or-names';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly description: string;
+  readonly optional?: boolean;
+  /** For numbers: inclusive limits; a value outside them is `outOfRange` (default #NUM!). */
+  readonly min?: number;
+  readonly max?: number;
+  /** For numbers: the value must be above `min`, not equal to it. */
+  readonly exclusiveMin?: boolean;
+  readonly integer?: boolean;
+  /** A fraction from 0 to 1; the message for 50 says "write 50% or 0.5". */
+  readonly rate?: boolean;
+  readonly outOfRange?: ErrorKind;
+  /** How the expected value is named in messages, e.g. "a whole number 0–10". */
+  readonly expected?: string;
+  /** For text: the accepted values, each with the spellings that select it (English, Persian, Greek). */
+  readonly choices?: Readonly<Record<string, readonly string[]>>;
+  /** For ranges read row by row with another range: that range's name. Both keep blanks in place. */
+  readonly pairedWith?: string;
+}
+
+/** A table result: rows of text and numbers, spilled with no header row. */
+export type Table = (string | number)[][];
+
+export type KpiValue = number | Table | KpiError;
+
+export type ResultFormat = 'rate' | 'money' | 'days' | 'hours' | 'number' | 'score' | 'ratio' | 'periods' | 'table';
+
+export type KpiGroup = 'funnel' | 'pipeline' | 'sources' | 'economics' | 'revenue' | 'loyalty';
+
+export interface KpiExample {
+  /** The call as a Sheets user types it, e.g. `NPS({10;9;8;7;6;0})`. */
+  readonly formula: string;
+  /** The arguments as a host passes them. */
+  readonly args: readonly unknown[];
+  /** The value, or the first rows of the table, the call returns. */
+  readonly result: number | Table | { readonly error: ErrorKind };
+  readonly note?: string;
+}
+
+export interface KindValues {
+  number: number;
+  text: string;
+  date: DayNumber;
+  numbers: Float64Array;
+  dates: Float64Array;
+  labels: readonly (string | null)[];
+  cells: readonly HostCell[];
+  'count-or-names': number;
+}
+
+type ValueOf<P> = P extends { kind: infer K extends keyof KindValues }
+  ? P extends { optional: true }
+    ? KindValues[K] | undefined
+    : KindValues[K]
+  : never;
+
+export type ArgsOf<P extends readonly ParamSpec[]> = { -readonly [I in keyof P]: ValueOf<P[I]> };
+
+export interface KpiDefinition<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
+  readonly id: string;
+  readonly group: KpiGroup;
+  /** One sentence: what the number means. Shown in autocomplete and the wizard. */
+  readonly summary: string;
+  /** The formula in words, e.g. "sqls ÷ mqls". */
+  readonly formula: string;
+  readonly params: P;
+  readonly result: ResultFormat;
+  /** For tables: the meaning of each column, in order. */
+  readonly columns?: readonly string[];
+  readonly errors: readonly { readonly kind: ErrorKind; readonly when: string }[];
+  readonly examples: readonly KpiExample[];
+  readonly compute: (...args: ArgsOf<P>) => KpiValue;
+}
+
+/** Declares a KPI; the argument types of `compute` follow from the declared parameter kinds. */
+export function defineKpi<const P extends readonly ParamSpec[]>(definition: KpiDefinition<P>): KpiDefinition {
+  return definition as unknown as KpiDefinition;
+}
+
+export function isScalarKind(kind: ParamKind): boolean {
+  return kind === 'number' || kind === 'text' || kind === 'date';
+}

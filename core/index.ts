@@ -1,0 +1,7 @@
+// The core's public surface for the host adapters, build scripts and tests.
+export * from './cells';
+export * from './define';
+export * from './errors';
+export { toGrid, positionText, addressOrigin, type CallContext, type Grid } from './read-args';
+export { REGISTRY, GROUP_TITLES, findKpi } from './registry';
+export { runKpi, type RunResult, type SpillCell } from './run';

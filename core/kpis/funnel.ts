@@ -1,0 +1,49 @@
+// FUNNEL: a stage-by-stage table of counts and conversions.
+import { defineKpi, type Table } from '../define';
+import { fail } from '../errors';
+
+export const funnel = defineKpi({
+  id: 'FUNNEL',
+  group: 'funnel',
+  summary: 'A table with one row per funnel stage: its count, the conversion from the stage before and from the top.',
+  formula: 'count ÷ previous count; count ÷ first count',
+  params: [
+    { name: 'stage_counts', kind: 'numbers', min: 0, pairedWith: 'stage_labels', description: 'How many reached each stage, from the top of the funnel down.' },
+    { name: 'stage_labels', kind: 'labels', optional: true, pairedWith: 'stage_counts', description: 'The name of each stage. Default: the stage number.' },
+  ],
+  result: 'table',
+  columns: ['stage (label or number)', 'count', 'conversion from the previous stage (1 for the first)', 'conversion from the top'],
+  errors: [
+    { kind: 'num', when: 'a stage is larger than the one before it, or a count is negative' },
+    { kind: 'div0', when: 'the first stage is 0, or a stage follows a stage of 0' },
+    { kind: 'na', when: 'there are no counts' },
+  ],
+  examples: [
+    {
+      formula: 'FUNNEL({1000;250;50}, {"Leads";"SQLs";"Customers"})',
+      args: [[[1000], [250], [50]], [['Leads'], ['SQLs'], ['Customers']]],
+      result: [['Leads', 1000, 1, 1], ['SQLs', 250, 0.25, 0.25], ['Customers', 50, 0.2, 0.05]],
+    },
+  ],
+  compute: (counts, labels) => {
+    const rows: Table = [];
+    let top = NaN;
+    let previous = NaN;
+    for (let i = 0; i < counts.length; i++) {
+      const count = counts[i];
+      if (Number.isNaN(count)) continue;
+      const label = labels?.[i] ?? rows.length + 1;
+      if (rows.length === 0) {
+        if (count === 0) return fail('div0', 'the first stage is 0, so no conversion can be computed', { param: 'stage_counts', index: i });
+        top = count;
+      } else if (count > previous) {
+        return fail('num', `is ${count}, larger than the stage before it (${previous})`, { param: 'stage_counts', index: i });
+      } else if (previous === 0) {
+        return fail('div0', 'follows a stage of 0, so its conversion cannot be computed', { param: 'stage_counts', index: i });
+      }
+      rows.push([label, count, rows.length === 0 ? 1 : count / previous, count / top]);
+      previous = count;
+    }
+    return rows.length === 0 ? fail('na', 'there are no stage counts', { param: 'stage_counts' }) : rows;
+  },
+});

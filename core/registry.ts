@@ -1,0 +1,56 @@
+// The ordered list of every KPI: the single source for both hosts' metadata, the wizard and the docs.
+import type { KpiDefinition, KpiGroup } from './define';
+import { avgDealSize } from './kpis/avg-deal-size';
+import { avgResponseTime } from './kpis/avg-response-time';
+import { bySource } from './kpis/by-source';
+import { cac } from './kpis/cac';
+import { cacPayback } from './kpis/cac-payback';
+import { churnRate } from './kpis/churn-rate';
+import { closeRate } from './kpis/close-rate';
+import { clv } from './kpis/clv';
+import { conversationToDemo } from './kpis/conversation-to-demo';
+import { conversionRate } from './kpis/conversion-rate';
+import { csat } from './kpis/csat';
+import { funnel } from './kpis/funnel';
+import { growth } from './kpis/growth';
+import { ltv } from './kpis/ltv';
+import { ltvCacRatio } from './kpis/ltv-cac-ratio';
+import { mqlToSqlRate } from './kpis/mql-to-sql-rate';
+import { newBusinessShare } from './kpis/new-business-share';
+import { nps } from './kpis/nps';
+import { npsBreakdown } from './kpis/nps-breakdown';
+import { orderSizeGrowth } from './kpis/order-size-growth';
+import { pipelineVelocity } from './kpis/pipeline-velocity';
+import { profitMargin } from './kpis/profit-margin';
+import { quoteToInvoice } from './kpis/quote-to-invoice';
+import { repeatDeals } from './kpis/repeat-deals';
+import { retentionRate } from './kpis/retention-rate';
+import { revenuePerRep } from './kpis/revenue-per-rep';
+import { rfm } from './kpis/rfm';
+import { salesCycle } from './kpis/sales-cycle';
+import { winRate } from './kpis/win-rate';
+
+/** Every KPI in catalog order. */
+export const REGISTRY: readonly KpiDefinition[] = [
+  conversionRate, mqlToSqlRate, closeRate, conversationToDemo, quoteToInvoice, winRate, funnel,
+  pipelineVelocity, avgDealSize, salesCycle, avgResponseTime, repeatDeals,
+  bySource, newBusinessShare,
+  cac, clv, ltv, ltvCacRatio, cacPayback, churnRate, retentionRate,
+  profitMargin, revenuePerRep, growth, orderSizeGrowth,
+  nps, npsBreakdown, csat, rfm,
+];
+
+export const GROUP_TITLES: Readonly<Record<KpiGroup, string>> = {
+  funnel: 'Funnel and conversion',
+  pipeline: 'Pipeline',
+  sources: 'Sources and mix',
+  economics: 'Customer economics',
+  revenue: 'Revenue and profitability',
+  loyalty: 'Loyalty and satisfaction',
+};
+
+const BY_ID = new Map(REGISTRY.map((def) => [def.id, def]));
+
+export function findKpi(id: string): KpiDefinition | undefined {
+  return BY_ID.get(id.toUpperCase());
+}

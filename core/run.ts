@@ -1,0 +1,169 @@
+// Calls a KPI on host arguments: arity, pairing, reading each argument by its kind, and "ranges in, arrays out".
+import { isBlank } from './cells';
+import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
+import { fail, isKpiError, KpiError } from './errors';
+import {
+  cellAt, cellCount, positionText, readRange, readScalar, toGrid,
+  type ArgSite, type CallContext, type Grid,
+} from './read-args';
+
+/** One cell of a spilled result: a number, an error, or "" for a row whose inputs are all blank. */
+export type SpillCell = number | KpiError | '';
+
+export type RunResult = number | Table | KpiError | SpillCell[][];
+
+type Site = { shape: { rows: number; cols: number }; address?: string };
+
+/** Gives a KPI's own error its function name and, when it points at a cell, that cell's position. */
+function locate(error: KpiError, def: KpiDefinition, sites: Map<string, Site>, fn: string, elementIndex?: number): KpiError {
+  if (error.message.startsWith(`${fn}:`)) return error;
+  const param = error.site?.param;
+  const site = param === undefined ? undefined : sites.get(param);
+  if (param !== undefined && site) {
+    const index = error.site?.index ?? elementIndex;
+    return fail(error.kind, `${fn}: ${param}${positionText(index, site.shape, site.address)} ${error.message}`);
+  }
+  if (elementIndex !== undefined) {
+    const shape = sites.values().next().value?.shape ?? { rows: 1, cols: 1 };
+    return fail(error.kind, `${fn} (${positionText(elementIndex, shape).trim()}): ${error.message}`);
+  }
+  return fail(error.kind, `${fn}: ${param ? `${param} ` : ''}${error.message}`);
+}
+
+function checkFinite(value: KpiValue, fn: string): KpiValue {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : fail('num', `${fn}: the result is too large to compute`);
+  }
+  if (Array.isArray(value)) {
+    for (const row of value) for (const cell of row) {
+      if (typeof cell === 'number' && !Number.isFinite(cell)) return fail('num', `${fn}: a result is too large to compute`);
+    }
+  }
+  return value;
+}
+
+function trimTrailingOmitted(args: readonly unknown[]): readonly unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return args.slice(0, end);
+}
+
+/**
+ * Runs `def` on arguments shaped as a host passes them (single values or rows of cells).
+ * Never throws for bad input: every problem comes back as a KpiError naming the argument and cell.
+ */
+export function runKpi(def: KpiDefinition, rawArgs: readonly unknown[], context: Partial<CallContext> = {}): RunResult {
+  const ctx: CallContext = { ...context, fn: def.id };
+  const args = trimTrailingOmitted(rawArgs);
+  const params = def.params;
+  if (args.length > params.length) {
+    return fail('value', `${def.id}: takes at most ${params.length} argument${params.length === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  const grids: (Grid | undefined)[] = params.map((_, i) => {
+    const raw = args[i];
+    return raw === null && params[i].optional ? undefined : toGrid(raw);
+  });
+  for (let i = 0; i < params.length; i++) {
+    if (!grids[i] && !params[i].optional) return fail('value', `${def.id}: ${params[i].name} is missing`);
+  }
+  return params.every((p) => isScalarKind(p.kind))
+    ? runElementwise(def, grids, ctx)
+    : runOnRanges(def, grids, ctx);
+}
+
+function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): KpiValue {
+  const sites = new Map<string, Site>();
+  const values: unknown[] = [];
+  for (let i = 0; i < def.params.length; i++) {
+    const spec = def.params[i];
+    const grid = grids[i];
+    const address = ctx.addresses?.[i];
+    if (grid) sites.set(spec.name, { shape: grid, address });
+    if (spec.pairedWith) {
+      const j = def.params.findIndex((p) => p.name === spec.pairedWith);
+      const other = grids[j];
+      if (grid && other && cellCount(grid) !== cellCount(other)) {
+        return fail('value', `${def.id}: ${def.params[j].name} has ${cellCount(other)} cells and ${spec.name} has ${cellCount(grid)}; they are read row by row, so they must be the same size`);
+      }
+    }
+    const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address };
+    if (!grid) {
+      values.push(undefined);
+    } else if (isScalarKind(spec.kind)) {
+      if (cellCount(grid) !== 1) {
+        return fail('value', `${def.id}: ${spec.name} takes a single value, got a range of ${cellCount(grid)} cells`);
+      }
+      const cell = grid.cells[0][0];
+      const value = spec.optional && isBlank(cell) ? undefined : readScalar(cell, site);
+      if (isKpiError(value)) return value;
+      values.push(value);
+    } else {
+      const value = readRange(grid, site);
+      if (isKpiError(value)) return value;
+      values.push(value);
+    }
+  }
+  const result = (def.compute as (...a: unknown[]) => KpiValue)(...values);
+  return isKpiError(result) ? locate(result, def, sites, def.id) : checkFinite(result, def.id);
+}
+
+function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): number | KpiError | SpillCell[][] {
+  let shape: Grid | undefined;
+  let shapeParam = '';
+  for (let i = 0; i < grids.length; i++) {
+    const grid = grids[i];
+    if (!grid || cellCount(grid) === 1) continue;
+    if (!shape) {
+      shape = grid;
+      shapeParam = def.params[i].name;
+    } else if (grid.rows !== shape.rows || grid.cols !== shape.cols) {
+      return fail('value', `${def.id}: ${shapeParam} is ${shape.rows}×${shape.cols} and ${def.params[i].name} is ${grid.rows}×${grid.cols}; ranges given for single values must be the same size`);
+    }
+  }
+  const sites = new Map<string, Site>();
+  const argSites: ArgSite[] = def.params.map((spec, i) => {
+    const grid = grids[i];
+    const multi = grid !== undefined && cellCount(grid) !== 1;
+    const siteShape = multi ? grid : { rows: 1, cols: 1 };
+    if (grid) sites.set(spec.name, { shape: siteShape, address: ctx.addresses?.[i] });
+    return { ctx, spec, shape: siteShape, address: ctx.addresses?.[i] };
+  });
+  const compute = def.compute as (...a: unknown[]) => KpiValue;
+
+  const element = (index: number | undefined): number | KpiError => {
+    const values: unknown[] = [];
+    for (let i = 0; i < grids.length; i++) {
+      const grid = grids[i];
+      if (!grid || cellCount(grid) === 0) {
+        values.push(undefined);
+        continue;
+      }
+      const multi = cellCount(grid) !== 1;
+      const cell = multi ? cellAt(grid, index!) : grid.cells[0][0];
+      if (def.params[i].optional && isBlank(cell)) {
+        values.push(undefined);
+        continue;
+      }
+      const value = readScalar(cell, argSites[i], multi ? index : undefined);
+      if (isKpiError(value)) return value;
+      values.push(value);
+    }
+    const result = compute(...values);
+    if (isKpiError(result)) return locate(result, def, sites, def.id, index);
+    return checkFinite(result, def.id) as number | KpiError;
+  };
+
+  if (!shape) return element(undefined);
+  const multiGrids = grids.filter((g): g is Grid => g !== undefined && cellCount(g) > 1);
+  const out: SpillCell[][] = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: SpillCell[] = [];
+    for (let c = 0; c < shape.cols; c++) {
+      const index = r * shape.cols + c;
+      const allBlank = multiGrids.every((g) => isBlank(g.cells[r][c]));
+      row.push(allBlank ? '' : element(index));
+    }
+    out.push(row);
+  }
+  return out;
+}
