@@ -75,11 +75,15 @@ function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   if (cached !== undefined) return cached;
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+    } catch {
+      return -new Date(instantMs).getTimezoneOffset();
+    }
     offsetFormatters.set(timeZone, formatter);
   }
   const parts: Record<string, number> = {};

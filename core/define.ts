@@ -79,6 +79,8 @@ export type ArgsOf<P extends readonly ParamSpec[]> = { -readonly [I in keyof P]:
 
 export interface KpiDefinition<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   readonly id: string;
+  /** The name in Google Sheets when `id` is taken by a built-in Sheets function (Sheets has no namespace). */
+  readonly sheetsName?: string;
   readonly group: KpiGroup;
   /** One sentence: what the number means. Shown in autocomplete and the wizard. */
   readonly summary: string;

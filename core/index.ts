@@ -3,5 +3,5 @@ export * from './cells';
 export * from './define';
 export * from './errors';
 export { toGrid, positionText, addressOrigin, type CallContext, type Grid } from './read-args';
-export { REGISTRY, GROUP_TITLES, findKpi } from './registry';
+export { REGISTRY, GROUP_TITLES, findKpi, sheetsName } from './registry';
 export { runKpi, type RunResult, type SpillCell } from './run';

@@ -16,7 +16,7 @@ export interface Grid {
 export interface CallContext {
   /** The function's name, first word of every message. */
   readonly fn: string;
-  /** The spreadsheet's time zone, for reading host Date objects on its wall clock. */
+  /** The spreadsheet's time zone, for reading host Date objects on its wall clock; read only when a Date is met. */
   readonly timeZone?: string;
   /** Per parameter, the range address the host gives (Excel's parameterAddresses), for "cell B4" in messages. */
   readonly addresses?: readonly (string | undefined)[];
@@ -159,14 +159,13 @@ const EXPECTED_DATE = 'a date (a date cell, 2024-03-05 or 1402/12/15)';
 
 export function readScalarDate(cell: HostCell, site: ArgSite, index?: number): number | KpiError {
   if (isBlankDate(cell)) return cellError(site, 'value', index, `is blank, expected ${EXPECTED_DATE}`);
-  const day = readDate(cell, site.ctx.timeZone);
+  const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
   return Number.isNaN(day) ? cellError(site, 'value', index, `is ${describeCell(cell)}, expected ${EXPECTED_DATE}`) : day;
 }
 
 /** A range of dates as day numbers; blanks skipped, or kept as NaN in place when read in pairs. */
 export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiError {
   const aligned = site.spec.pairedWith !== undefined;
-  const timeZone = site.ctx.timeZone;
   const out = new Float64Array(cellCount(grid));
   let count = 0;
   for (let r = 0; r < grid.rows; r++) {
@@ -177,7 +176,7 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
         if (aligned) out[count++] = NaN;
         continue;
       }
-      const day = readDate(cell, timeZone);
+      const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
       if (Number.isNaN(day)) return cellError(site, 'value', r * grid.cols + c, `is ${describeCell(cell)}, expected ${EXPECTED_DATE}`);
       out[count++] = day;
     }
@@ -190,12 +189,12 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
 /** A range of labels; blanks skipped, or kept as null in place when read in pairs. */
 export function readLabelRange(grid: Grid, site: ArgSite): (string | null)[] {
   const aligned = site.spec.pairedWith !== undefined;
-  const timeZone = site.ctx.timeZone;
   const out: (string | null)[] = [];
   for (let r = 0; r < grid.rows; r++) {
     const row = grid.cells[r];
     for (let c = 0; c < grid.cols; c++) {
-      const label = readLabel(row[c], timeZone);
+      const cell = row[c];
+      const label = readLabel(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
       if (label !== null || aligned) out.push(label);
     }
   }

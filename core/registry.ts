@@ -54,3 +54,8 @@ const BY_ID = new Map(REGISTRY.map((def) => [def.id, def]));
 export function findKpi(id: string): KpiDefinition | undefined {
   return BY_ID.get(id.toUpperCase());
 }
+
+/** The name a Sheets user types: the id, unless a built-in Sheets function already has it. */
+export function sheetsName(def: KpiDefinition): string {
+  return def.sheetsName ?? def.id;
+}

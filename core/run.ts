@@ -53,7 +53,7 @@ function trimTrailingOmitted(args: readonly unknown[]): readonly unknown[] {
  * Never throws for bad input: every problem comes back as a KpiError naming the argument and cell.
  */
 export function runKpi(def: KpiDefinition, rawArgs: readonly unknown[], context: Partial<CallContext> = {}): RunResult {
-  const ctx: CallContext = { ...context, fn: def.id };
+  const ctx: CallContext = Object.create(context, { fn: { value: def.id } });
   const args = trimTrailingOmitted(rawArgs);
   const params = def.params;
   if (args.length > params.length) {

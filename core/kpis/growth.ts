@@ -4,6 +4,7 @@ import { fail } from '../errors';
 
 export const growth = defineKpi({
   id: 'GROWTH',
+  sheetsName: 'KPI_GROWTH',
   group: 'revenue',
   summary: 'Growth from one period to the next, as a fraction (0.1 = 10% up).',
   formula: '(current − previous) ÷ previous',

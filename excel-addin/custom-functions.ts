@@ -1,0 +1,25 @@
+// Registers every registry KPI as an Excel custom function: Excel values in, core, Excel values out.
+import { REGISTRY, runKpi, type KpiDefinition } from '../core';
+import { restoreBlanks } from './blank-cells';
+import { toExcelResult, type ExcelCell } from './excel-values';
+
+type ExcelResult = ExcelCell[][] | Promise<ExcelCell[][]>;
+
+/**
+ * Calls one KPI as Excel does: its declared arguments, then the invocation object with the
+ * parameters' addresses. Synchronous unless blank cells must be told from zeros through the Excel API.
+ */
+export function callFromExcel(def: KpiDefinition, args: readonly unknown[]): ExcelResult {
+  const declared = args.slice(0, def.params.length);
+  const invocation = args[def.params.length] as CustomFunctions.Invocation | undefined;
+  const addresses = invocation?.parameterAddresses;
+  const finish = (values: readonly unknown[]) => toExcelResult(runKpi(def, values, { addresses }));
+  const values = restoreBlanks(declared, addresses);
+  return values instanceof Promise ? values.then(finish) : finish(values);
+}
+
+export function associateAll(): void {
+  for (const def of REGISTRY) {
+    CustomFunctions.associate(def.id, (...args: unknown[]) => callFromExcel(def, args));
+  }
+}

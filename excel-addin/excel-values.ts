@@ -1,0 +1,30 @@
+// Translating core results into what an Excel custom function returns: matrices, with CustomFunctions.Error for errors.
+import { isKpiError, type KpiError, type RunResult } from '../core';
+
+const EXCEL_CODES = {
+  div0: ['divisionByZero', '#DIV/0!'],
+  num: ['invalidNumber', '#NUM!'],
+  value: ['invalidValue', '#VALUE!'],
+  na: ['notAvailable', '#N/A'],
+} as const;
+
+/** A core error as Excel's error; Excel shows a message only on #VALUE! and #N/A, so only those carry one. */
+export function toExcelError(error: KpiError): CustomFunctions.Error {
+  const [name, literal] = EXCEL_CODES[error.kind];
+  const code = (CustomFunctions.ErrorCode?.[name] ?? literal) as CustomFunctions.ErrorCode;
+  return error.kind === 'value' || error.kind === 'na'
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
+}
+
+export type ExcelCell = number | string | CustomFunctions.Error;
+
+/**
+ * Every function's result is declared as a matrix (Excel requires it of functions that read their
+ * parameters' addresses), so a single value is returned as a 1×1 matrix.
+ */
+export function toExcelResult(result: RunResult): ExcelCell[][] {
+  if (typeof result === 'number') return [[result]];
+  if (isKpiError(result)) return [[toExcelError(result)]];
+  return result.map((row) => row.map((cell) => (isKpiError(cell) ? toExcelError(cell) : cell)));
+}

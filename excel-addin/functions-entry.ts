@@ -1,0 +1,4 @@
+// Entry of dist/excel/functions.js: registers the functions as soon as the custom functions runtime loads it.
+import { associateAll } from './custom-functions';
+
+associateAll();
