@@ -173,6 +173,7 @@ export function readLabel(cell: HostCell, timeZone?: string): string | null {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (!(cell instanceof Date)) return null;
   const day = dateObjectToDay(cell, timeZone);
   return Number.isFinite(day) ? formatDay(day) : null;
 }

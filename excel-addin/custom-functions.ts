@@ -10,8 +10,10 @@ type ExcelResult = ExcelCell[][] | Promise<ExcelCell[][]>;
  * parameters' addresses. Synchronous unless blank cells must be told from zeros through the Excel API.
  */
 export function callFromExcel(def: KpiDefinition, args: readonly unknown[]): ExcelResult {
-  const declared = args.slice(0, def.params.length);
-  const invocation = args[def.params.length] as CustomFunctions.Invocation | undefined;
+  const last = args[args.length - 1];
+  const hasInvocation = typeof last === 'object' && last !== null && !Array.isArray(last);
+  const declared = hasInvocation ? args.slice(0, -1) : args;
+  const invocation = hasInvocation ? (last as CustomFunctions.Invocation) : undefined;
   const addresses = invocation?.parameterAddresses;
   const finish = (values: readonly unknown[]) => toExcelResult(runKpi(def, values, { addresses }));
   const values = restoreBlanks(declared, addresses);

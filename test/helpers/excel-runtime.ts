@@ -1,0 +1,100 @@
+// Loads dist/excel/functions.js as Excel's custom functions runtime does: no DOM, a CustomFunctions global to register with.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+export const EXCEL_DIST = join(__dirname, '../../dist/excel');
+
+/** The error codes as the runtime defines them: each ErrorCode's value is the error's text. */
+export const ERROR_CODE = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+} as const;
+
+export class FakeExcelError {
+  constructor(readonly code: string, readonly message?: string) {}
+}
+
+export type ValueType = 'Empty' | 'Double' | 'String' | 'Boolean' | 'Error' | 'Unknown';
+
+export interface ExcelRuntimeOptions {
+  /** When given, a shared runtime: Excel.run answers valueTypes for these addresses. */
+  valueTypes?: Record<string, ValueType[][]>;
+}
+
+export interface ExcelRuntime {
+  functions: Map<string, (...args: unknown[]) => unknown>;
+  /** Calls a function as Excel does: arguments, then the invocation object. */
+  call(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
+  /** Addresses Excel.run was asked to load. */
+  loaded: string[];
+}
+
+const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'utf8')) as {
+  functions: { id: string; parameters: unknown[] }[];
+};
+
+export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRuntime {
+  const functions = new Map<string, (...args: unknown[]) => unknown>();
+  const loaded: string[] = [];
+  const sandbox: Record<string, unknown> = {
+    console,
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => functions.set(id, fn),
+      Error: FakeExcelError,
+      ErrorCode: ERROR_CODE,
+    },
+  };
+  if (options.valueTypes) {
+    const types = options.valueTypes;
+    sandbox.Excel = {
+      run: async (batch: (context: unknown) => Promise<unknown>) => {
+        const pending: { address: string; range: { valueTypes?: ValueType[][] } }[] = [];
+        const worksheet = (sheet?: string) => ({
+          getRange: (local: string) => {
+            const address = sheet ? `${sheet}!${local}` : local;
+            const range: { valueTypes?: ValueType[][]; load: () => unknown } = { load: () => range };
+            pending.push({ address, range });
+            return range;
+          },
+        });
+        const context = {
+          workbook: { worksheets: { getItem: (name: string) => worksheet(name), getActiveWorksheet: () => worksheet() } },
+          sync: async () => {
+            for (const { address, range } of pending) {
+              loaded.push(address);
+              range.valueTypes = types[address];
+            }
+          },
+        };
+        return batch(context);
+      },
+    };
+  }
+  vm.runInContext(readFileSync(join(EXCEL_DIST, 'functions.js'), 'utf8'), vm.createContext(sandbox), { filename: 'functions.js' });
+  return {
+    functions,
+    loaded,
+    call: (id, args, parameterAddresses) => {
+      const fn = functions.get(id);
+      const declared = metadata.functions.find((f) => f.id === id)?.parameters.length;
+      if (!fn || declared === undefined) throw new Error(`${id} was not associated`);
+      // Excel passes every declared parameter, null for an omitted optional one, then the invocation.
+      const padded = [...args, ...Array(Math.max(0, declared - args.length)).fill(null)];
+      return fn(...padded, { functionName: id, parameterAddresses });
+    },
+  };
+}
+
+/** An argument as Excel passes it to a matrix parameter: always rows of cells, blanks as null. */
+export function excelShape(arg: unknown): unknown {
+  if (arg === undefined) return null;
+  const blankToNull = (cell: unknown) => (cell === '' ? null : cell);
+  if (Array.isArray(arg)) return (arg as unknown[][]).map((row) => row.map(blankToNull));
+  return [[blankToNull(arg)]];
+}

@@ -1,0 +1,144 @@
+// The built Excel functions.js, run under a CustomFunctions runtime, on the values Excel passes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../core';
+import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions } from '../helpers/excel-runtime';
+
+const excel = loadExcelFunctions();
+const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
+
+/** The runtime's Promise belongs to its own realm, so it is recognised by shape. */
+function isThenable(value: unknown): boolean {
+  return typeof (value as { then?: unknown })?.then === 'function';
+}
+
+function excelError(result: unknown): FakeExcelError {
+  const cell = (result as unknown[][])[0][0];
+  expect(cell).toBeInstanceOf(FakeExcelError);
+  return cell as FakeExcelError;
+}
+
+describe('dist/excel/functions.js in a custom functions runtime', () => {
+  it('associates every registry id, and exactly the ids of functions.json, without a DOM', () => {
+    expect([...excel.functions.keys()]).toEqual(REGISTRY.map((def) => def.id));
+    expect(metadata.functions.map((f) => f.id)).toEqual(REGISTRY.map((def) => def.id));
+  });
+
+  it.each(REGISTRY.flatMap((def) => def.examples.map((example) => [example.formula, def, example] as const)))(
+    'holds the example %s',
+    (_formula, def, example) => {
+      const result = excel.call(def.id, example.args.map(excelShape));
+      const expected = example.result;
+      if (typeof expected === 'number') expect(result).toEqual([[expected]]);
+      else if ('error' in expected) expect(excelError(result).code).toBe({ div0: '#DIV/0!', num: '#NUM!', value: '#VALUE!', na: '#N/A' }[expected.error]);
+      else expect(result).toEqual(expected);
+    },
+  );
+});
+
+describe('the catalog worked numbers through Excel', () => {
+  it.each([
+    ['MQL_TO_SQL_RATE', [8000, 2000], 0.25],
+    ['CONVERSION_RATE', [100, 20], 0.2],
+    ['PIPELINE_VELOCITY', [20, 150000000, 0.5, 30], 50000000],
+    ['CAC', [14000000, 560], 25000],
+    ['CAC', [10000, 20], 500],
+    ['NPS', [[[10], [9], [8], [7], [6], [0]]], 0],
+    ['NPS', [[[10], [10], [9], [5]]], 50],
+    ['MQL_TO_SQL_RATE', ['۸٬۰۰۰', '۲۰۰۰'], 0.25],
+  ])('%s(%j) is %d', (id, args, expected) => {
+    expect(excel.call(id, args.map(excelShape))).toEqual([[expected]]);
+  });
+
+  it("gives social media a 0.25 share in BY_SOURCE", () => {
+    const table = excel.call('BY_SOURCE', [[['social'], ['web'], ['web']], [[5000], [9000], [6000]]]) as unknown[][];
+    expect(table.find((row) => row[0] === 'social')).toEqual(['social', 1, 5000, 0.25]);
+  });
+});
+
+describe('values as Excel passes them', () => {
+  it('reads serial day numbers as dates and skips null blanks (open deals)', () => {
+    // 45352 is 2024-03-01, 45383 is 2024-04-01.
+    expect(excel.call('SALES_CYCLE', [[[45352], [45352]], [[45383], [null]]])).toEqual([[31]]);
+  });
+
+  it('treats an omitted optional argument (null) as left out', () => {
+    expect(excel.call('CLV', [[[200]], [[4]], [[3]], null])).toEqual([[2400]]);
+  });
+
+  it('gives #VALUE! with a message naming the cell from the parameter address', () => {
+    const error = excelError(excel.call('NPS', [[[10], [9], ['abc']]], ['Survey!$B$2:$B$4']));
+    expect(error.code).toBe(ERROR_CODE.invalidValue);
+    expect(error.message).toBe('NPS: scores cell B4 is "abc", expected a whole number 0–10');
+  });
+
+  it('falls back to the row in the range when Excel gives no address', () => {
+    expect(excelError(excel.call('NPS', [[[10], [9], ['abc']]])).message).toBe('NPS: scores row 3 is "abc", expected a whole number 0–10');
+  });
+
+  it('gives #DIV/0! and #NUM! without a message, as Excel shows none on them', () => {
+    const div0 = excelError(excel.call('CAC', [[[10000]], [[0]]]));
+    expect(div0.code).toBe(ERROR_CODE.divisionByZero);
+    expect(div0.message).toBeUndefined();
+    const num = excelError(excel.call('PIPELINE_VELOCITY', [[[20]], [[150000000]], [[50]], [[30]]]));
+    expect(num.code).toBe(ERROR_CODE.invalidNumber);
+    expect(num.message).toBeUndefined();
+  });
+
+  it('gives #N/A with its message', () => {
+    const error = excelError(excel.call('FUNNEL', [[[null], [null]]]));
+    expect(error.code).toBe(ERROR_CODE.notAvailable);
+    expect(error.message).toBe('FUNNEL: stage_counts there are no stage counts');
+  });
+
+  it('spills a range given for single values, with an error only in the failing row', () => {
+    const result = excel.call('CONVERSION_RATE', [[[100], [0], [null]], [[20], [0], [null]]]) as unknown[][];
+    expect(result[0]).toEqual([0.2]);
+    expect((result[1][0] as FakeExcelError).code).toBe(ERROR_CODE.divisionByZero);
+    expect(result[2]).toEqual(['']);
+  });
+
+  it('returns synchronously when no blank needs telling from a zero', () => {
+    expect(excel.call('NPS', [[[10], [0]]])).toEqual([[0]]);
+  });
+});
+
+describe('blank cells on Excel builds that pass 0 for a blank', () => {
+  it('asks Excel for the value types and skips the zeros that are empty cells', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'Survey!B2:B4': [['Double'], ['Empty'], ['Double']] } });
+    const result = runtime.call('NPS', [[[10], [0], [9]]], ['Survey!B2:B4']);
+    expect(isThenable(result)).toBe(true);
+    expect(await result).toEqual([[100]]);
+    expect(runtime.loaded).toEqual(['Survey!B2:B4']);
+  });
+
+  it('keeps a real zero as a detractor', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'Survey!B2:B4': [['Double'], ['Double'], ['Double']] } });
+    const nps = (await runtime.call('NPS', [[[10], [0], [9]]], ['Survey!B2:B4'])) as number[][];
+    expect(nps[0][0]).toBeCloseTo(100 / 3, 12);
+  });
+
+  it('reads quoted sheet names', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { "Q1 data!B2:B3": [['Double'], ['Empty']] } });
+    expect(await runtime.call('NPS', [[[10], [0]]], ["'Q1 data'!B2:B3"])).toEqual([[100]]);
+  });
+
+  it('stops asking once Excel has passed a blank as null', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A3': [['Double'], ['Empty'], ['Double']] } });
+    expect(runtime.call('NPS', [[[10], [null], [9]]], ['A1:A3'])).toEqual([[100]]);
+    expect(isThenable(runtime.call('NPS', [[[10], [0], [9]]], ['A1:A3']))).toBe(false);
+    expect(runtime.loaded).toEqual([]);
+  });
+
+  it('without the Excel API (a JavaScript-only runtime) counts the zero, as documented', () => {
+    const runtime = loadExcelFunctions();
+    const nps = runtime.call('NPS', [[[10], [0], [9]]], ['A1:A3']) as number[][];
+    expect(nps[0][0]).toBeCloseTo(100 / 3, 12);
+  });
+
+  it('treats 0 in a date range as blank without asking, since no one keeps day 0 as a date', () => {
+    const runtime = loadExcelFunctions({ valueTypes: {} });
+    expect(runtime.call('SALES_CYCLE', [[[45352], [45352]], [[45383], [0]]])).toEqual([[31]]);
+  });
+});

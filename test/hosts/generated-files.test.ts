@@ -1,0 +1,88 @@
+// The files generated from the registry: Excel metadata, Sheets JSDoc stubs, the docs, and bundle size budgets.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REGISTRY, sheetsName } from '../../core';
+import { excelMetadata } from '../../scripts/generate/excel-metadata';
+import { functionDocs } from '../../scripts/generate/function-docs';
+import { sheetsStubs } from '../../scripts/generate/sheets-stubs';
+
+const root = join(__dirname, '../..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+describe('dist/excel/functions.json', () => {
+  const json = JSON.parse(read('dist/excel/functions.json'));
+
+  it('is the registry, function by function and parameter by parameter', () => {
+    expect(json).toEqual(excelMetadata(REGISTRY));
+    json.functions.forEach((fn: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean }[] }, i: number) => {
+      const def = REGISTRY[i];
+      expect(fn.id).toBe(def.id);
+      expect(fn.name).toBe(def.id);
+      expect(fn.description).toBe(def.summary);
+      expect(fn.parameters.map((p) => p.name)).toEqual(def.params.map((p) => p.name));
+      expect(fn.parameters.map((p) => p.optional ?? false)).toEqual(def.params.map((p) => p.optional ?? false));
+    });
+  });
+
+  it('asks for parameter addresses only with matrix results, as Excel requires', () => {
+    for (const fn of json.functions) {
+      expect(fn.options.requiresParameterAddresses).toBe(true);
+      expect(fn.result.dimensionality).toBe('matrix');
+    }
+  });
+
+  it('uses ids Excel accepts: A–Z, digits, underscore and period, from three characters', () => {
+    for (const fn of json.functions) expect(fn.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+  });
+});
+
+describe('dist/sheets/functions.js', () => {
+  const stubs = read('dist/sheets/functions.js');
+
+  it('is generated from the registry', () => {
+    expect(stubs).toBe(sheetsStubs(REGISTRY));
+  });
+
+  it.each(REGISTRY.map((def) => [def.id, def] as const))('documents %s for Sheets autocomplete', (_id, def) => {
+    const name = sheetsName(def);
+    const block = new RegExp(`/\\*\\*([\\s\\S]*?)\\*/\\nfunction ${name}\\(([^)]*)\\)`).exec(stubs);
+    expect(block, name).not.toBeNull();
+    const [, doc, params] = block!;
+    expect(doc).toContain(def.summary);
+    expect(doc).toContain('@customfunction');
+    expect(doc).toMatch(/Example: =\w+\(/);
+    expect(params.split(', ')).toEqual(def.params.map((p) => p.name));
+    for (const p of def.params) expect(doc).toContain(`} ${p.name} ${p.optional ? 'Optional. ' : ''}${p.description}`);
+  });
+});
+
+describe('docs/FUNCTIONS.md', () => {
+  it('is up to date with the registry', () => {
+    expect(read('docs/FUNCTIONS.md')).toBe(functionDocs(REGISTRY));
+  });
+
+  it('has a section with arguments, errors and an example for every function', () => {
+    const docs = read('docs/FUNCTIONS.md');
+    for (const def of REGISTRY) {
+      const start = docs.indexOf(`### ${def.id}\n`);
+      expect(start, def.id).toBeGreaterThan(0);
+      const section = docs.slice(start, docs.indexOf('\n### ', start + 1) >>> 0);
+      expect(section).toContain('| argument | kind | meaning |');
+      expect(section).toContain('| error | when |');
+      expect(section).toContain('| example | result |');
+      for (const p of def.params) expect(section).toContain(`| ${p.name}`);
+    }
+  });
+});
+
+describe('bundle sizes', () => {
+  it('keeps dist/excel/functions.js within 60 KB', () => {
+    expect(statSync(join(root, 'dist/excel/functions.js')).size).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('keeps the dist/sheets scripts within 100 KB', () => {
+    const size = ['kpi-core.js', 'functions.js'].reduce((sum, file) => sum + statSync(join(root, 'dist/sheets', file)).size, 0);
+    expect(size).toBeLessThanOrEqual(100 * 1024);
+  });
+});

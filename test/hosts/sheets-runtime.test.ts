@@ -1,0 +1,116 @@
+// The built Sheets scripts, run as Apps Script runs them, on the values Sheets passes.
+import { describe, expect, it } from 'vitest';
+import { REGISTRY, sheetsName } from '../../core';
+import { loadAppsScript } from '../helpers/apps-script-runtime';
+
+const sheets = loadAppsScript();
+
+function callByName(runtime: ReturnType<typeof loadAppsScript>, name: string, args: readonly unknown[]): unknown {
+  return runtime.call(name, ...args);
+}
+
+describe('dist/sheets in one Apps Script global scope', () => {
+  it('defines every registry function as a top-level function under its Sheets name', () => {
+    for (const def of REGISTRY) expect(typeof sheets.global[sheetsName(def)], def.id).toBe('function');
+  });
+
+  it('names GROWTH KPI_GROWTH so that it does not fall behind the built-in GROWTH', () => {
+    expect(sheets.global.GROWTH).toBeUndefined();
+    expect(sheets.call('KPI_GROWTH', 200000, 250000)).toBe(0.25);
+  });
+
+  it('loads without modules, require or timers', () => {
+    expect(sheets.global.require).toBeUndefined();
+    expect(sheets.global.module).toBeUndefined();
+    expect(sheets.global.setTimeout).toBeUndefined();
+  });
+
+  it.each(REGISTRY.flatMap((def) => def.examples.map((example) => [example.formula, def, example] as const)))(
+    'holds the example %s',
+    (_formula, def, example) => {
+      const call = () => callByName(sheets, sheetsName(def), example.args);
+      const expected = example.result;
+      if (typeof expected === 'object' && 'error' in expected) {
+        expect(call).toThrowError(new RegExp(`^${def.id}: `));
+      } else {
+        expect(call()).toEqual(expected);
+      }
+    },
+  );
+});
+
+describe('the catalog worked numbers through Sheets', () => {
+  it.each([
+    ['MQL_TO_SQL_RATE', [8000, 2000], 0.25],
+    ['CONVERSION_RATE', [100, 20], 0.2],
+    ['PIPELINE_VELOCITY', [20, 150000000, 0.5, 30], 50000000],
+    ['CAC', [14000000, 560], 25000],
+    ['CAC', [10000, 20], 500],
+    ['NPS', [[[10], [9], [8], [7], [6], [0]]], 0],
+    ['NPS', [[[10], [10], [9], [5]]], 50],
+    ['MQL_TO_SQL_RATE', ['۸٬۰۰۰', '۲۰۰۰'], 0.25],
+  ])('%s(%j) is %d', (name, args, expected) => {
+    expect(sheets.call(name, ...args)).toBe(expected);
+  });
+
+  it("gives social media a 0.25 share in BY_SOURCE", () => {
+    const table = sheets.call('BY_SOURCE', [['social'], ['web'], ['web']], [[5000], [9000], [6000]]) as unknown[][];
+    expect(table.find((row) => row[0] === 'social')).toEqual(['social', 1, 5000, 0.25]);
+  });
+});
+
+describe('values as Sheets passes them', () => {
+  it('skips "" blanks inside a range', () => {
+    expect(sheets.call('NPS', [[10], [''], [9], ['']])).toBe(100);
+  });
+
+  it('counts Date objects in calendar days across a daylight-saving change', () => {
+    // Under TZ=Europe/Athens clocks go forward on 2024-03-31: the naive millisecond difference is 30.96 days.
+    const start = sheets.evaluate<Date>('new Date(2024, 2, 1)');
+    const close = sheets.evaluate<Date>('new Date(2024, 3, 1)');
+    expect((close.getTime() - start.getTime()) / 86_400_000).not.toBe(31);
+    expect(sheets.call('SALES_CYCLE', [[start]], [[close]])).toBe(31);
+  });
+
+  it("reads Date objects on the spreadsheet's clock when its zone differs from the script's", () => {
+    const tehran = loadAppsScript({ spreadsheetTimeZone: 'Asia/Tehran', scriptTimeZone: 'Europe/Athens' });
+    // Midnight in Tehran on 5 and 15 March 2024 is still the previous evening in Athens.
+    const start = tehran.evaluate<Date>('new Date(Date.UTC(2024, 2, 4, 20, 30))');
+    const close = tehran.evaluate<Date>('new Date(Date.UTC(2024, 2, 14, 20, 30))');
+    expect(tehran.call('SALES_CYCLE', [[start]], [[close]])).toBe(10);
+    const table = tehran.call('RFM', [['A']], [[close]], [[100]]) as unknown[][];
+    expect(table[0]).toEqual(['A', 0, 1, 100, 5, 5, 5, 'Champions']);
+    expect(tehran.calls).toContain('Spreadsheet.getSpreadsheetTimeZone');
+  });
+
+  it('does not ask for the time zone when no argument is a Date', () => {
+    const runtime = loadAppsScript();
+    runtime.call('SALES_CYCLE', [['2024-01-01']], [['2024-01-31']]);
+    expect(runtime.calls).toEqual([]);
+  });
+
+  it('mixes Date objects, ISO text and Solar Hijri text in one range', () => {
+    const start = sheets.evaluate<Date>('new Date(2024, 2, 5)');
+    expect(sheets.call('SALES_CYCLE', [[start], ['2024-03-05'], ['۱۴۰۲/۱۲/۱۵']], [['2024-03-15'], [sheets.evaluate<Date>('new Date(2024, 2, 15)')], ['1402/12/25']])).toBe(10);
+  });
+
+  it('throws an Error whose message names the function, the argument and the row', () => {
+    expect(() => sheets.call('NPS', [[10], ['abc']])).toThrowError('NPS: scores row 2 is "abc", expected a whole number 0–10');
+  });
+
+  it('spills ranges given for single values, leaving blank rows blank', () => {
+    expect(sheets.call('CONVERSION_RATE', [[100], [''], [50]], [[20], [''], [25]])).toEqual([[0.2], [''], [0.5]]);
+  });
+
+  it('fails a spilled call whole when a row has an error, saying which row and how many', () => {
+    expect(() => sheets.call('CONVERSION_RATE', [[100], [0], [0]], [[20], [0], [0]]))
+      .toThrowError('CONVERSION_RATE: from_count row 2 is 0, so there is nothing to divide by (2 of 3 cells have errors)');
+  });
+
+  it('never changes the arrays Sheets passes in', () => {
+    const scores = [[10], [''], ['۹'], [0]];
+    const copy = structuredClone(scores);
+    sheets.call('NPS', scores);
+    expect(scores).toEqual(copy);
+  });
+});
