@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
-import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions } from '../helpers/excel-runtime';
+import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions } from '../../scripts/host-runtimes/excel';
 
 const excel = loadExcelFunctions();
 const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] };

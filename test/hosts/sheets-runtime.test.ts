@@ -1,7 +1,7 @@
 // The built Sheets scripts, run as Apps Script runs them, on the values Sheets passes.
 import { describe, expect, it } from 'vitest';
 import { REGISTRY, sheetsName } from '../../core';
-import { loadAppsScript } from '../helpers/apps-script-runtime';
+import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
 
 const sheets = loadAppsScript();
 

@@ -1,9 +1,10 @@
-// Loads dist/excel/functions.js as Excel's custom functions runtime does: no DOM, a CustomFunctions global to register with.
+// Emulates Excel's custom functions runtime for dist/excel/functions.js: no DOM, a CustomFunctions global to register with.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-export const EXCEL_DIST = join(__dirname, '../../dist/excel');
+export const EXCEL_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist/excel');
 
 /** The error codes as the runtime defines them: each ErrorCode's value is the error's text. */
 export const ERROR_CODE = {

@@ -1,9 +1,10 @@
-// Loads dist/sheets as Apps Script does: every file evaluated in one fresh global scope, no modules, with recording fakes.
+// Emulates Apps Script for dist/sheets: every file evaluated in one fresh global scope, no modules, with recording fakes.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-export const SHEETS_DIST = join(__dirname, '../../dist/sheets');
+export const SHEETS_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist/sheets');
 
 export interface AppsScriptOptions {
   /** The spreadsheet's zone; the script's zone is the process's own (TZ), as Apps Script runs in it. */
