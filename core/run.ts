@@ -15,18 +15,25 @@ export type RunResult = number | Table | KpiError | SpillCell[][];
 type Site = { shape: { rows: number; cols: number }; address?: string };
 
 /** Gives a KPI's own error its function name and, when it points at a cell, that cell's position. */
-function locate(error: KpiError, def: KpiDefinition, sites: Map<string, Site>, fn: string, elementIndex?: number): KpiError {
+function locate(
+  error: KpiError,
+  sites: Map<string, Site>,
+  fn: string,
+  elementIndex?: number,
+  spillShape?: { rows: number; cols: number },
+): KpiError {
   if (error.message.startsWith(`${fn}:`)) return error;
   const param = error.site?.param;
   const site = param === undefined ? undefined : sites.get(param);
+  const element = elementIndex === undefined || !spillShape ? '' : positionText(elementIndex, spillShape).trim();
   if (param !== undefined && site) {
     const index = error.site?.index ?? elementIndex;
-    return fail(error.kind, `${fn}: ${param}${positionText(index, site.shape, site.address)} ${error.message}`);
+    const position = positionText(index, site.shape, site.address);
+    // A single value given beside ranges applies to every row: say which row failed.
+    const row = position === '' && element ? ` (${element})` : '';
+    return fail(error.kind, `${fn}: ${param}${position} ${error.message}${row}`);
   }
-  if (elementIndex !== undefined) {
-    const shape = sites.values().next().value?.shape ?? { rows: 1, cols: 1 };
-    return fail(error.kind, `${fn} (${positionText(elementIndex, shape).trim()}): ${error.message}`);
-  }
+  if (element) return fail(error.kind, `${fn} (${element}): ${error.message}`);
   return fail(error.kind, `${fn}: ${param ? `${param} ` : ''}${error.message}`);
 }
 
@@ -104,7 +111,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
     }
   }
   const result = (def.compute as (...a: unknown[]) => KpiValue)(...values);
-  return isKpiError(result) ? locate(result, def, sites, def.id) : checkFinite(result, def.id);
+  return isKpiError(result) ? locate(result, sites, def.id) : checkFinite(result, def.id);
 }
 
 function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): number | KpiError | SpillCell[][] {
@@ -149,7 +156,7 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
       values.push(value);
     }
     const result = compute(...values);
-    if (isKpiError(result)) return locate(result, def, sites, def.id, index);
+    if (isKpiError(result)) return locate(result, sites, def.id, index, shape);
     return checkFinite(result, def.id) as number | KpiError;
   };
 
