@@ -1,6 +1,20 @@
 // Generates docs/FUNCTIONS.md, the function reference users read, from the registry.
-import { ERROR_CODES, GROUP_TITLES, sheetsName, type KpiDefinition, type KpiExample, type KpiGroup } from '../../core';
+import {
+  ERROR_CODES, GROUP_TITLES, sheetsName,
+  type KpiDefinition, type KpiExample, type KpiGroup, type ResultFormat,
+} from '../../core';
 import { formulaIn, kindWords, spills } from './param-types';
+
+const RESULT_WORDS: Record<Exclude<ResultFormat, 'table'>, string> = {
+  rate: 'a fraction from 0 to 1 (format the cell as a percentage)',
+  money: 'an amount, in the currency of the inputs',
+  days: 'a number of days',
+  hours: 'a time, in hours unless another unit is asked for',
+  number: 'a number',
+  score: 'a score from −100 to 100',
+  ratio: 'a ratio',
+  periods: 'a number of periods (months when arpa is per month)',
+};
 
 function cellText(value: string | number): string {
   return typeof value === 'number' ? String(value) : value.replace(/\|/g, '\\|');
@@ -24,7 +38,7 @@ function section(def: KpiDefinition): string {
     `- Excel: \`=KPI.${def.id}(${signature})\``,
     `- Google Sheets: \`=${name}(${signature})\`${name !== def.id ? ` (in Sheets, ${def.id} is a built-in function, so this one is named ${name})` : ''}`,
     `- Formula: ${def.formula}`,
-    `- Returns: ${def.result === 'table' ? `a table with no header row; columns: ${def.columns!.join('; ')}` : def.result}`,
+    `- Returns: ${def.result === 'table' ? `a table with no header row; columns: ${def.columns!.join('; ')}` : RESULT_WORDS[def.result]}`,
   ];
   if (spills(def)) lines.push('- Give ranges instead of single values and it returns one result per row (one call per column).');
   lines.push('', '| argument | kind | meaning |', '|---|---|---|');
@@ -48,7 +62,9 @@ export function functionDocs(registry: readonly KpiDefinition[]): string {
     'In Excel every function carries the add-in\'s namespace (`=KPI.NPS(B2:B500)`); in Google Sheets it is called by its name (`=NPS(B2:B500)`).',
     'Rates are fractions (0.25 = 25%): format the cell as a percentage. Numbers may be typed in Western, Persian or Arabic-Indic digits',
     '(`"۸٬۰۰۰"` is 8000); dates may be date cells, ISO text (`2024-03-05`) or Solar Hijri text (`1402/12/15`). Blank cells in a range are skipped.',
-    'Excel shows an error\'s message only on #VALUE! and #N/A; Sheets shows every message when you hover over #ERROR!.',
+    'Every function answers a cell of the wrong kind (text that is not a number, a blank where a value is required) with #VALUE!,',
+    'and its message names the function, the argument and the cell. Excel shows an error\'s message only on #VALUE! and #N/A;',
+    'Sheets shows every message when you hover over #ERROR!.',
     '',
   ];
   for (const group of groups) {
