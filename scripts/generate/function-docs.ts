@@ -6,7 +6,7 @@ import {
 import { formulaIn, kindWords, spills } from './param-types';
 
 const RESULT_WORDS: Record<Exclude<ResultFormat, 'table'>, string> = {
-  rate: 'a fraction from 0 to 1 (format the cell as a percentage)',
+  rate: 'a fraction, 0.25 for 25% (format the cell as a percentage)',
   money: 'an amount, in the currency of the inputs',
   days: 'a number of days',
   hours: 'a time, in hours unless another unit is asked for',
