@@ -41,8 +41,9 @@ export function parseNumberText(text: string): number {
   if (!match) return NaN;
   const [, sign, whole, fraction, percent] = match;
   const digits = `${whole.replace(/[,\u066C]/g, '') || '0'}${fraction ? `.${fraction}` : ''}`;
-  let value = Number(digits);
-  if (percent) value /= 100;
+  // "14.3%" is read as the decimal 0.143 itself, not as 14.3 ÷ 100 (0.14300000000000002).
+  const value = Number(percent ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value)) return NaN;
   return sign === '-' ? -value : value;
 }
 
@@ -55,8 +56,18 @@ export function readNumber(cell: HostCell): number {
 
 // ---------------------------------------------------------------- dates
 
+/** 400 Gregorian years, after which the calendar repeats. */
+const GREGORIAN_CYCLE_MS = 146_097 * MS_PER_DAY;
+
+/** Date.UTC, except that years 0–99 are those years, not 1900–1999. */
+function utcMs(year: number, monthIndex: number, day: number, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  return year >= 0 && year < 100
+    ? Date.UTC(year + 400, monthIndex, day, hours, minutes, seconds, ms) - GREGORIAN_CYCLE_MS
+    : Date.UTC(year, monthIndex, day, hours, minutes, seconds, ms);
+}
+
 function wallClockDay(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0, ms = 0): DayNumber {
-  return (Date.UTC(year, month - 1, day, hours, minutes, seconds, ms) - SERIAL_EPOCH_MS) / MS_PER_DAY;
+  return (utcMs(year, month - 1, day, hours, minutes, seconds, ms) - SERIAL_EPOCH_MS) / MS_PER_DAY;
 }
 
 function isValidGregorian(year: number, month: number, day: number): boolean {
@@ -88,7 +99,7 @@ function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   }
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(instantMs))) parts[part.type] = Number(part.value);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const asUtc = utcMs(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   const offset = Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60_000);
   if (offsetCache.size > 100_000) offsetCache.clear();
   offsetCache.set(bucket, offset);

@@ -90,7 +90,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
       const j = def.params.findIndex((p) => p.name === spec.pairedWith);
       const other = grids[j];
       if (grid && other && cellCount(grid) !== cellCount(other)) {
-        return fail('value', `${def.id}: ${def.params[j].name} has ${cellCount(other)} cells and ${spec.name} has ${cellCount(grid)}; they are read row by row, so they must be the same size`);
+        return fail('value', `${def.id}: ${def.params[j].name} has ${cellCount(other)} cell${cellCount(other) === 1 ? '' : 's'} and ${spec.name} has ${cellCount(grid)}; they are read row by row, so they must be the same size`);
       }
     }
     const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address };
@@ -157,7 +157,11 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
     }
     const result = compute(...values);
     if (isKpiError(result)) return locate(result, sites, def.id, index, shape);
-    return checkFinite(result, def.id) as number | KpiError;
+    const checked = checkFinite(result, def.id) as number | KpiError;
+    // An overflow in one element of a spill says which row it is.
+    return isKpiError(checked) && index !== undefined && shape
+      ? fail(checked.kind, `${checked.message} (${positionText(index, shape).trim()})`)
+      : checked;
   };
 
   if (!shape) return element(undefined);
