@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { col, expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
+
+const ID = 'WIN_RATE';
+
+describe('WIN_RATE(statuses, [won_label], [lost_label])', () => {
+  itHoldsEveryExample(ID);
+  itDeclaresErrorKinds(ID, ['div0']);
+
+  it('counts "won"/"closed won" and "lost"/"closed lost" by default, whatever the case and spacing, and ignores open deals', () => {
+    // won: Won, "won ", CLOSED WON; lost: Lost, "Closed  Lost"; ignored: Open, blank, Negotiation.
+    const statuses = col('Won', 'won ', 'CLOSED WON', 'Lost', 'Closed  Lost', 'Open', '', 'Negotiation');
+    expect(run(ID, [statuses])).toBe(0.6);
+  });
+
+  it('uses a custom won label instead of the defaults, keeping the default lost labels', () => {
+    // "Signed" is won, "Lost" lost; "Won" is now just another status.
+    expect(run(ID, [col('Won', 'Signed', 'Lost', 'signed'), 'Signed'])).toBe(2 / 3);
+  });
+
+  it('matches Greek labels without regard to accents or case', () => {
+    expect(run(ID, [col('Κερδήθηκε', 'ΚΕΡΔΗΘΗΚΕ', 'Χάθηκε', 'Ανοιχτή'), 'κερδήθηκε', 'ΧΑΘΗΚΕ'])).toBe(2 / 3);
+  });
+
+  it('matches Persian labels written with Arabic yeh or kaf, or with a ZWNJ for the space', () => {
+    const statuses = col('بسته شد', 'بسته\u200cشد', 'از دست رفت', 'باز');
+    expect(run(ID, [statuses, 'بسته شد', 'از دست رفت'])).toBe(2 / 3);
+    expect(run(ID, [col('قطعي', 'قطعی', 'لغو'), 'قطعی', 'لغو'])).toBe(2 / 3);
+  });
+
+  it('reads numbers and booleans as their text, so they are neither won nor lost', () => {
+    expect(run(ID, [col('won', 1, true, 'lost', 'lost', 'lost')])).toBe(0.25);
+  });
+
+  it('gives #DIV/0! when no status is won or lost', () => {
+    expectError(run(ID, [col('Open', 'Negotiation', '')]), 'div0', 'WIN_RATE: statuses');
+    expectError(run(ID, [col('', null)]), 'div0', 'WIN_RATE: statuses');
+  });
+
+  it('gives #DIV/0! when custom labels match nothing', () => {
+    expectError(run(ID, [col('Won', 'Lost'), 'Signed', 'Dropped']), 'div0', 'WIN_RATE: statuses');
+  });
+
+  it('gives #VALUE! for a range given as a label', () => {
+    expectError(run(ID, [col('Won'), col('Won', 'Signed')]), 'value', 'WIN_RATE: won_label takes a single value, got a range of 2 cells');
+  });
+});
