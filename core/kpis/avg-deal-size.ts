@@ -36,7 +36,7 @@ export const avgDealSize = defineKpi({
       sum += amount;
       count++;
     }
-    if (count === 0) return fail('div0', statuses ? 'no deal is won' : 'there is no amount to average', { param: statuses ? 'statuses' : 'amounts' });
+    if (count === 0) return fail('div0', statuses ? 'has no won deal with an amount' : 'has no amount to average', { param: statuses ? 'statuses' : 'amounts' });
     return sum / count;
   },
 });

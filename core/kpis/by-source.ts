@@ -48,7 +48,7 @@ export const bySource = defineKpi({
       totalCount++;
       totalSum += amount;
     }
-    if (rows.size === 0) return fail('na', 'there is no source', { param: 'sources' });
+    if (rows.size === 0) return fail('na', 'has no source', { param: 'sources' });
     if (values && totalSum === 0) return fail('div0', 'add up to 0, so no share can be computed', { param: 'values' });
     const ordered = [...rows.values()].sort((a, b) => (values ? b[2] - a[2] : b[1] - a[1]));
     const table: Table = ordered.map(([source, count, sum]) => [source, count, sum, values ? sum / totalSum : count / totalCount]);

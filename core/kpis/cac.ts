@@ -15,6 +15,7 @@ export const cac = defineKpi({
   errors: [
     { kind: 'div0', when: 'new_customers is 0' },
     { kind: 'num', when: 'new_customers or the total spend is negative' },
+    { kind: 'na', when: 'spend is empty' },
   ],
   examples: [
     { formula: 'CAC(14000000, 560)', args: [14000000, 560], result: 25000, note: 'a customer worth 38,000 then earns 13,000' },
@@ -22,6 +23,7 @@ export const cac = defineKpi({
     { formula: 'CAC({6000;2500;1500}, 20)', args: [[[6000], [2500], [1500]], 20], result: 500, note: 'cost lines are summed' },
   ],
   compute: (spend, customers) => {
+    if (spend.length === 0) return fail('na', 'has no amounts', { param: 'spend' });
     let total = 0;
     for (let i = 0; i < spend.length; i++) total += spend[i];
     if (customers === 0) return fail('div0', 'is 0, so there is no customer to share the cost', { param: 'new_customers' });

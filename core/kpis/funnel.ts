@@ -34,7 +34,7 @@ export const funnel = defineKpi({
       if (Number.isNaN(count)) continue;
       const label = labels?.[i] ?? rows.length + 1;
       if (rows.length === 0) {
-        if (count === 0) return fail('div0', 'the first stage is 0, so no conversion can be computed', { param: 'stage_counts', index: i });
+        if (count === 0) return fail('div0', 'is 0 at the top of the funnel, so no conversion can be computed', { param: 'stage_counts', index: i });
         top = count;
       } else if (count > previous) {
         return fail('num', `is ${count}, larger than the stage before it (${previous})`, { param: 'stage_counts', index: i });
@@ -44,6 +44,6 @@ export const funnel = defineKpi({
       rows.push([label, count, rows.length === 0 ? 1 : count / previous, count / top]);
       previous = count;
     }
-    return rows.length === 0 ? fail('na', 'there are no stage counts', { param: 'stage_counts' }) : rows;
+    return rows.length === 0 ? fail('na', 'has no counts', { param: 'stage_counts' }) : rows;
   },
 });

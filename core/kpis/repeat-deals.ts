@@ -18,7 +18,7 @@ export const repeatDeals = defineKpi({
     const key = labelKeyer();
     const distinct = new Set<string>();
     for (const account of accounts) distinct.add(key(account!));
-    if (distinct.size === 0) return fail('div0', 'there are no accounts', { param: 'accounts' });
+    if (distinct.size === 0) return fail('div0', 'has no account', { param: 'accounts' });
     return (accounts.length - distinct.size) / distinct.size;
   },
 });

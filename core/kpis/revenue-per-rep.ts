@@ -15,6 +15,7 @@ export const revenuePerRep = defineKpi({
   errors: [
     { kind: 'div0', when: 'there are no reps' },
     { kind: 'num', when: 'the headcount is negative' },
+    { kind: 'na', when: 'revenue is empty' },
   ],
   examples: [
     { formula: 'REVENUE_PER_REP(900000, 3)', args: [900000, 3], result: 300000 },
@@ -26,8 +27,9 @@ export const revenuePerRep = defineKpi({
     },
   ],
   compute: (revenue, reps) => {
+    if (revenue.length === 0) return fail('na', 'has no amounts', { param: 'revenue' });
     let total = 0;
     for (let i = 0; i < revenue.length; i++) total += revenue[i];
-    return reps === 0 ? fail('div0', 'counts no rep', { param: 'reps' }) : total / reps;
+    return reps === 0 ? fail('div0', 'has no rep', { param: 'reps' }) : total / reps;
   },
 });

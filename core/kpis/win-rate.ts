@@ -28,7 +28,7 @@ export const winRate = defineKpi({
       if (isWon(status)) won++;
       else if (isLost(status)) lost++;
     }
-    if (won + lost === 0) return fail('div0', 'no status is won or lost', { param: 'statuses' });
+    if (won + lost === 0) return fail('div0', 'has no won or lost status', { param: 'statuses' });
     return won / (won + lost);
   },
 });

@@ -89,7 +89,7 @@ describe('values as Excel passes them', () => {
   it('gives #N/A with its message', () => {
     const error = excelError(excel.call('FUNNEL', [[[null], [null]]]));
     expect(error.code).toBe(ERROR_CODE.notAvailable);
-    expect(error.message).toBe('FUNNEL: stage_counts there are no stage counts');
+    expect(error.message).toBe('FUNNEL: stage_counts has no counts');
   });
 
   it('spills a range given for single values, with an error only in the failing row', () => {

@@ -35,7 +35,7 @@ describe('AVG_DEAL_SIZE(amounts, [statuses], [won_label])', () => {
   });
 
   it('gives #DIV/0! when no deal is won', () => {
-    expectError(run(ID, [col(1000, 2000), col('Lost', 'Open')]), 'div0', 'AVG_DEAL_SIZE: statuses', 'no deal is won');
+    expectError(run(ID, [col(1000, 2000), col('Lost', 'Open')]), 'div0', 'AVG_DEAL_SIZE: statuses has no won deal with an amount');
   });
 
   it('gives #VALUE! when amounts and statuses differ in size, naming both', () => {

@@ -5,7 +5,7 @@ const ID = 'CAC';
 
 describe('CAC(spend, new_customers)', () => {
   itHoldsEveryExample(ID);
-  itDeclaresErrorKinds(ID, ['div0', 'num']);
+  itDeclaresErrorKinds(ID, ['div0', 'num', 'na']);
 
   it('gives 25,000 for 14,000,000 spent on 560 customers, so a customer worth 38,000 earns 13,000 (catalog)', () => {
     const cac = num(run(ID, [14000000, 560]));
@@ -36,6 +36,10 @@ describe('CAC(spend, new_customers)', () => {
 
   it('gives #NUM! for a negative customer count', () => {
     expectError(run(ID, [10000, -3]), 'num', 'CAC: new_customers is -3, expected a number of at least 0');
+  });
+
+  it('gives #N/A, not a cost of 0, when the spend range is empty', () => {
+    expectError(run(ID, [col('', null), 5]), 'na', 'CAC: spend has no amounts');
   });
 
   it('gives #NUM! when the spend adds up to less than 0', () => {

@@ -54,7 +54,7 @@ describe('FUNNEL(stage_counts, [stage_labels])', () => {
   });
 
   it('gives #DIV/0! when the first stage is 0', () => {
-    expectError(run(ID, [col(0, 0)]), 'div0', 'FUNNEL: stage_counts row 1', 'first stage is 0');
+    expectError(run(ID, [col(0, 0)]), 'div0', 'FUNNEL: stage_counts row 1 is 0 at the top of the funnel');
   });
 
   it('gives #DIV/0! for a stage that follows a stage of 0', () => {
@@ -62,7 +62,7 @@ describe('FUNNEL(stage_counts, [stage_labels])', () => {
   });
 
   it('gives #N/A when there are no counts', () => {
-    expectError(run(ID, [col('', null)]), 'na', 'FUNNEL: stage_counts', 'no stage counts');
+    expectError(run(ID, [col('', null)]), 'na', 'FUNNEL: stage_counts has no counts');
   });
 
   it('gives #VALUE! for text that is not a count, or labels of another size', () => {

@@ -33,6 +33,6 @@ describe('REPEAT_DEALS(accounts)', () => {
   });
 
   it('gives #DIV/0! when there are no accounts', () => {
-    expectError(run(ID, [col('', null, '  ')]), 'div0', 'REPEAT_DEALS: accounts', 'no accounts');
+    expectError(run(ID, [col('', null, '  ')]), 'div0', 'REPEAT_DEALS: accounts has no account');
   });
 });

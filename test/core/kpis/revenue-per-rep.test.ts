@@ -5,7 +5,7 @@ const ID = 'REVENUE_PER_REP';
 
 describe('REVENUE_PER_REP(revenue, reps)', () => {
   itHoldsEveryExample(ID);
-  itDeclaresErrorKinds(ID, ['div0', 'num']);
+  itDeclaresErrorKinds(ID, ['div0', 'num', 'na']);
 
   it('divides total revenue by a headcount', () => {
     expect(run(ID, [900000, 3])).toBe(300000);
@@ -23,8 +23,12 @@ describe('REVENUE_PER_REP(revenue, reps)', () => {
   });
 
   it('gives #DIV/0! when there are no reps', () => {
-    expectError(run(ID, [900000, 0]), 'div0', 'REVENUE_PER_REP: reps counts no rep');
-    expectError(run(ID, [900000, col('', null)]), 'div0', 'REVENUE_PER_REP: reps counts no rep');
+    expectError(run(ID, [900000, 0]), 'div0', 'REVENUE_PER_REP: reps has no rep');
+    expectError(run(ID, [900000, col('', null)]), 'div0', 'REVENUE_PER_REP: reps has no rep');
+  });
+
+  it('gives #N/A, not a revenue of 0, when the revenue range is empty', () => {
+    expectError(run(ID, [col('', null), 3]), 'na', 'REVENUE_PER_REP: revenue has no amounts');
   });
 
   it('gives #NUM! for a negative headcount', () => {
