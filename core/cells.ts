@@ -10,7 +10,7 @@ export type DayNumber = number;
 const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** 9999-12-31, the last day both hosts can show. */
-const MAX_SERIAL = 2_958_465;
+export const MAX_SERIAL = 2_958_465;
 
 export function isBlank(cell: HostCell): cell is null | undefined | '' {
   return cell === null || cell === undefined || cell === '' || (typeof cell === 'string' && cell.trim() === '');
@@ -180,8 +180,11 @@ export function formatDay(day: DayNumber): string {
 
 /** A label cell's text as a person reads it: trimmed text, a number's digits, TRUE/FALSE, a date's ISO form. */
 export function readLabel(cell: HostCell, timeZone?: string): string | null {
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    return text === '' ? null : text;
+  }
   if (isBlank(cell)) return null;
-  if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (!(cell instanceof Date)) return null;
@@ -191,12 +194,15 @@ export function readLabel(cell: HostCell, timeZone?: string): string | null {
 
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
 const SPACES = /[\s\u200c\u00a0]+/g;
+/** Printable ASCII words with single spaces between: nothing to normalize but the case. */
+const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 /**
  * The key under which labels count as the same: case, Greek accents, Arabic diacritics, Arabic vs
  * Persian yeh and kaf, zero-width non-joiners and repeated spaces do not make a new label.
  */
 export function labelKey(label: string): string {
+  if (PLAIN_ASCII.test(label)) return label.toLowerCase();
   return label
     .normalize('NFD')
     .replace(MARKS, '')

@@ -1,6 +1,6 @@
 // Coercing a host argument into the value its parameter kind declares, with messages that name the argument and the cell.
 import {
-  describeCell, isBlank, isBlankDate, labelKey, labelKeyer, readDate, readLabel, readNumber,
+  describeCell, isBlank, isBlankDate, labelKey, labelKeyer, MAX_SERIAL, readDate, readLabel, readNumber,
   type HostCell,
 } from './cells';
 import type { KindValues, ParamSpec } from './define';
@@ -31,6 +31,15 @@ export function toGrid(raw: unknown): Grid | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) return { rows: 1, cols: 1, cells: [[raw as HostCell]] };
   if (raw.length === 0) return { rows: 0, cols: 0, cells: [] };
+  // The usual argument, rows that are all arrays, in one pass; anything else (single cells, holes) takes the general path.
+  let width = 0;
+  let r = 0;
+  for (; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row)) break;
+    if (row.length > width) width = row.length;
+  }
+  if (r === raw.length) return { rows: raw.length, cols: width, cells: raw as HostCell[][] };
   const rows = raw.every(Array.isArray) ? (raw as HostCell[][]) : (raw as HostCell[]).map((cell) => [cell]);
   let cols = 0;
   for (const row of rows) if (row.length > cols) cols = row.length;
@@ -163,15 +172,43 @@ export function readScalarDate(cell: HostCell, site: ArgSite, index?: number): n
   return Number.isNaN(day) ? cellError(site, 'value', index, `is ${describeCell(cell)}, expected ${EXPECTED_DATE}`) : day;
 }
 
+/** log2 of the slots in readDateRange's memo of Date objects. */
+const DATE_MEMO_BITS = 14;
+
 /** A range of dates as day numbers; blanks skipped, or kept as NaN in place when read in pairs. */
 export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiError {
   const aligned = site.spec.pairedWith !== undefined;
   const out = new Float64Array(cellCount(grid));
+  // Day numbers of Date objects already read, [instant, day] per slot: converting a Date on a wall clock
+  // is what costs, and a column of dates repeats its days. A slot is picked by a multiplicative hash of
+  // the instant, which puts up to ~4000 distinct days in distinct slots. Made on the first Date.
+  let memo: Float64Array | undefined;
+  const maxSerial = MAX_SERIAL; // a local: an imported binding is re-checked on every cell
   let count = 0;
   for (let r = 0; r < grid.rows; r++) {
     const row = grid.cells[r];
     for (let c = 0; c < grid.cols; c++) {
       const cell = row[c];
+      if (typeof cell === 'number' && cell > 0 && cell <= maxSerial) {
+        out[count++] = cell;
+        continue;
+      }
+      if (cell instanceof Date) {
+        const ms = cell.getTime();
+        const slot = 2 * (Math.imul(ms | 0, 0x9e3779b1) >>> (32 - DATE_MEMO_BITS));
+        memo ??= new Float64Array(2 << DATE_MEMO_BITS).fill(NaN);
+        if (memo[slot] === ms) {
+          out[count++] = memo[slot + 1];
+          continue;
+        }
+        const day = readDate(cell, site.ctx.timeZone);
+        if (!Number.isNaN(day)) {
+          memo[slot] = ms;
+          memo[slot + 1] = day;
+          out[count++] = day;
+          continue;
+        }
+      }
       if (isBlankDate(cell)) {
         if (aligned) out[count++] = NaN;
         continue;

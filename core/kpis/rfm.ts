@@ -1,5 +1,5 @@
 // RFM: recency, frequency and monetary scores and a segment for every customer.
-import { formatDay, labelKeyer } from '../cells';
+import { formatDay, labelKey } from '../cells';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
 
@@ -77,8 +77,9 @@ export const rfm = defineKpi({
     },
   ],
   compute: (customers, dates, amounts, asOf) => {
-    const key = labelKeyer();
+    // Customers by label key, and by the label as written: a repeated spelling costs one lookup and no labelKey.
     const index = new Map<string, number>();
+    const bySpelling = new Map<string, number>();
     const names: string[] = [];
     const last: number[] = [];
     const frequency: number[] = [];
@@ -98,18 +99,21 @@ export const rfm = defineKpi({
       const day = Math.floor(date);
       if (day > limit) return fail('num', `(${formatDay(day)}) is after as_of (${formatDay(limit)})`, { param: 'order_dates', index: i });
       if (day > latest) latest = day;
-      const k = key(customer);
-      let c = index.get(k);
+      let c = bySpelling.get(customer);
       if (c === undefined) {
-        c = names.length;
-        index.set(k, c);
-        names.push(customer);
-        last.push(day);
-        frequency.push(0);
-        monetary.push(0);
-      } else if (day > last[c]) {
-        last[c] = day;
+        const k = labelKey(customer);
+        c = index.get(k);
+        if (c === undefined) {
+          c = names.length;
+          index.set(k, c);
+          names.push(customer);
+          last.push(day);
+          frequency.push(0);
+          monetary.push(0);
+        }
+        bySpelling.set(customer, c);
       }
+      if (day > last[c]) last[c] = day;
       frequency[c]++;
       monetary[c] += amount;
     }

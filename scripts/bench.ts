@@ -1,0 +1,517 @@
+// Benchmark of the KPI core on host-shaped inputs (1,000,000-row columns as Excel and Sheets pass them).
+//
+//   node --expose-gc --import tsx scripts/bench.ts        (or: npm run bench)
+//   node --expose-gc --import tsx scripts/bench.ts rfm    (only the cases whose name contains an argument)
+//
+// Each single-pass KPI is timed through runKpi(findKpi(ID), args) and against a hand-written loop over
+// the same host-shaped array that computes the same number the simplest honest way; the loop's result
+// is checked against the core's. Targets: core within 2× of its loop; RFM (100k customers, 1M orders)
+// under 1000 ms. The script reports; it never fails the process on a missed target.
+import { pathToFileURL } from 'node:url';
+import { findKpi, isKpiError, runKpi, type CallContext } from '../core/index';
+
+type Cell = number | string | Date | null;
+type Column = Cell[][];
+
+const ROWS = 1_000_000;
+const RFM_CUSTOMERS = 100_000;
+const RFM_ORDERS = 1_000_000;
+const WARMUP = 3;
+const RUNS = 7;
+const MB = 1024 * 1024;
+const MS_PER_DAY = 86_400_000;
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+// ---------------------------------------------------------------- seeded inputs
+
+/** mulberry32: a small seeded PRNG, so every run benches the same data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const int = (rand: () => number, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
+
+/** A Sheets date cell: a Date at midnight on the runtime's wall clock for an Excel serial day. */
+export function serialToLocalDate(serial: number): Date {
+  const utc = new Date(SERIAL_EPOCH_MS + serial * MS_PER_DAY);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
+/** Midnight of a serial day on the wall clock of `timeZone`, as Sheets passes a date cell of a spreadsheet in that zone. */
+export function zonedMidnightMaker(timeZone: string): (serial: number) => Date {
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', day: 'numeric' });
+  const cache = new Map<number, number>();
+  return (serial) => {
+    let ms = cache.get(serial);
+    if (ms === undefined) {
+      const utcMidnight = SERIAL_EPOCH_MS + serial * MS_PER_DAY;
+      const target = new Date(utcMidnight).getUTCDate();
+      // Try offsets from +14 h to −12 h and keep the instant that shows 00:00 on the same calendar day.
+      ms = utcMidnight;
+      for (let h = 14; h >= -12; h--) {
+        const guess = utcMidnight - h * 3_600_000;
+        const parts = fmt.formatToParts(new Date(guess));
+        const hour = Number(parts.find((p) => p.type === 'hour')!.value);
+        const day = Number(parts.find((p) => p.type === 'day')!.value);
+        if (hour === 0 && day === target) { ms = guess; break; }
+      }
+      cache.set(serial, ms);
+    }
+    return new Date(ms);
+  };
+}
+
+const SCORE_WEIGHTS = [2, 1, 1, 2, 2, 4, 6, 10, 18, 24, 30]; // 0..10, skewed towards promoters like real surveys
+
+export function npsColumn(blank: null | ''): Column {
+  const rand = prng(1);
+  const cdf: number[] = [];
+  let acc = 0;
+  const total = SCORE_WEIGHTS.reduce((a, b) => a + b, 0);
+  for (const w of SCORE_WEIGHTS) cdf.push((acc += w) / total);
+  const out: Column = new Array(ROWS);
+  for (let i = 0; i < ROWS; i++) {
+    if (rand() < 0.02) { out[i] = [blank]; continue; }
+    const u = rand();
+    let s = 0;
+    while (cdf[s] < u) s++;
+    out[i] = [s];
+  }
+  return out;
+}
+
+export function spendColumn(blank: null | ''): Column {
+  const rand = prng(2);
+  const out: Column = new Array(ROWS);
+  for (let i = 0; i < ROWS; i++) out[i] = [rand() < 0.02 ? blank : Math.round(rand() * 500_000) / 100];
+  return out;
+}
+
+/**
+ * One column as a host passes it: the values are drawn first, then the column's row arrays are made one
+ * after another. Hosts deserialize one argument at a time, so a column's rows sit together in memory;
+ * making two columns' rows in alternation would interleave them and slow every separate pass over one.
+ */
+function column(n: number, cellAt: (i: number) => Cell): Column {
+  const out: Column = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [cellAt(i)];
+  return out;
+}
+
+interface Deals { starts: Column; closes: Column }
+
+/** Start serials 45000–45600, cycles of 1–180 days, ~10% open deals (blank close), ~2% blank starts. */
+export function dealColumns(blank: null | '', toCell: (serial: number) => Cell): Deals {
+  const rand = prng(3);
+  const start = new Float64Array(ROWS);
+  const close = new Float64Array(ROWS); // NaN: blank
+  for (let i = 0; i < ROWS; i++) {
+    const s = int(rand, 45000, 45600);
+    const open = rand() < 0.10;
+    close[i] = open ? NaN : s + int(rand, 1, 180);
+    start[i] = rand() < 0.02 ? NaN : s;
+  }
+  const cell = (v: number): Cell => (Number.isNaN(v) ? blank : toCell(v));
+  return { starts: column(ROWS, (i) => cell(start[i])), closes: column(ROWS, (i) => cell(close[i])) };
+}
+
+const SOURCES = [
+  'Web', 'web', 'Email', 'email ', 'Referral', 'LinkedIn', 'Google Ads', 'Trade show', 'Cold call',
+  'Partner', 'Webinar', 'Instagram', 'Content', 'Events', 'Direct', 'Outbound',
+];
+const SOURCE_WEIGHTS = [20, 4, 12, 1, 10, 9, 8, 3, 5, 6, 4, 7, 3, 2, 4, 2];
+
+export function sourceColumns(blank: null | ''): { sources: Column; values: Column } {
+  const rand = prng(4);
+  const total = SOURCE_WEIGHTS.reduce((a, b) => a + b, 0);
+  const cdf: number[] = [];
+  let acc = 0;
+  for (const w of SOURCE_WEIGHTS) cdf.push((acc += w) / total);
+  const source = new Int8Array(ROWS); // -1: blank
+  const value = new Float64Array(ROWS); // NaN: blank
+  for (let i = 0; i < ROWS; i++) {
+    const u = rand();
+    let s = 0;
+    while (cdf[s] < u) s++;
+    source[i] = rand() < 0.02 ? -1 : s;
+    value[i] = rand() < 0.02 ? NaN : int(rand, 500, 250_000);
+  }
+  return {
+    sources: column(ROWS, (i) => (source[i] < 0 ? blank : SOURCES[source[i]])),
+    values: column(ROWS, (i) => (Number.isNaN(value[i]) ? blank : value[i])),
+  };
+}
+
+/**
+ * 1M orders over 100k customers "C000000".."C099999": every customer orders at least once, the rest skew to a
+ * few; ~2% fully blank rows (which RFM skips); rows in random order.
+ */
+export function rfmColumns(blank: null | '', toCell: (serial: number) => Cell): { customers: Column; dates: Column; amounts: Column } {
+  const rand = prng(5);
+  const who = new Int32Array(RFM_ORDERS); // -1: a blank row
+  for (let i = 0; i < RFM_ORDERS; i++) {
+    who[i] = i < RFM_CUSTOMERS ? i : rand() < 0.02 ? -1 : Math.floor(RFM_CUSTOMERS * rand() ** 2);
+  }
+  for (let i = RFM_ORDERS - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = who[i]; who[i] = who[j]; who[j] = t;
+  }
+  const day = new Int32Array(RFM_ORDERS);
+  const amount = new Float64Array(RFM_ORDERS);
+  for (let i = 0; i < RFM_ORDERS; i++) {
+    day[i] = int(rand, 45000, 45600);
+    amount[i] = Math.round(rand() * 1_000_000) / 100;
+  }
+  return {
+    // Text ids as a host passes them: a fresh string per cell, not one shared constant.
+    customers: column(RFM_ORDERS, (i) => (who[i] < 0 ? blank : `C${String(who[i]).padStart(6, '0')}`)),
+    dates: column(RFM_ORDERS, (i) => (who[i] < 0 ? blank : toCell(day[i]))),
+    amounts: column(RFM_ORDERS, (i) => (who[i] < 0 ? blank : amount[i])),
+  };
+}
+
+// ---------------------------------------------------------------- hand-written loops
+
+function npsLoop(col: Column): number {
+  let promoters = 0;
+  let detractors = 0;
+  let responses = 0;
+  for (let i = 0; i < col.length; i++) {
+    const v = col[i][0];
+    if (v === null || v === '') continue;
+    if (typeof v !== 'number') throw new Error(`row ${i + 1} is not a score`);
+    responses++;
+    if (v >= 9) promoters++;
+    else if (v <= 6) detractors++;
+  }
+  return (100 * (promoters - detractors)) / responses;
+}
+
+function cacLoop(col: Column, customers: number): number {
+  let total = 0;
+  for (let i = 0; i < col.length; i++) {
+    const v = col[i][0];
+    if (typeof v === 'number') total += v;
+  }
+  return total / customers;
+}
+
+function cycleLoopSerial(starts: Column, closes: Column): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i][0];
+    const c = closes[i][0];
+    if (typeof s !== 'number' || typeof c !== 'number') continue;
+    sum += c - s;
+    count++;
+  }
+  return sum / count;
+}
+
+/** Date objects: getTime difference ÷ 86,400,000. DST-naive: a span across a clock change is off by an hour. */
+function cycleLoopDate(starts: Column, closes: Column): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i][0];
+    const c = closes[i][0];
+    if (!(s instanceof Date) || !(c instanceof Date)) continue;
+    sum += c.getTime() - s.getTime();
+    count++;
+  }
+  return sum / count / MS_PER_DAY;
+}
+
+/** BY_SOURCE the plain way: key = trimmed lower-case text (enough for these ASCII labels), first spelling shown. */
+function bySourceLoop(sources: Column, values: Column): (string | number)[][] {
+  const rows = new Map<string, [string, number, number]>();
+  let totalSum = 0;
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i][0];
+    if (s === null || s === '') continue;
+    const v = values[i][0];
+    const amount = typeof v === 'number' ? v : 0;
+    const label = (s as string).trim();
+    const k = label.toLowerCase();
+    const row = rows.get(k);
+    if (row) { row[1]++; row[2] += amount; } else rows.set(k, [label, 1, amount]);
+    totalSum += amount;
+  }
+  return [...rows.values()].sort((a, b) => b[2] - a[2]).map(([l, n, sum]) => [l, n, sum, sum / totalSum]);
+}
+
+// ---------------------------------------------------------------- measuring
+
+interface Case {
+  name: string;
+  rows: number;
+  core: () => unknown;
+  loop?: () => unknown;
+  /** Compares the core's result with the loop's: text starting "ok" when they agree, else what differs. */
+  check?: (core: unknown, loop: unknown) => string;
+  /** Timed runs and warm-up calls, when not RUNS and WARMUP (RFM takes about a second a call). */
+  runs?: number;
+  warmup?: number;
+  /** A note printed under the table. */
+  note?: string;
+  single: boolean;
+}
+
+interface Row {
+  name: string;
+  rows: number;
+  coreMs: number;
+  loopMs?: number;
+  heapMb: number;
+  keptMb: number;
+  check: string;
+  single: boolean;
+  error?: string;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+/** Median of `runs` timed calls after `warmup` untimed ones; the heap is collected once before the series. */
+function time(fn: () => unknown, runs = RUNS, warmup = WARMUP): number {
+  for (let i = 0; i < warmup; i++) fn();
+  gc?.();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** JS heap plus ArrayBuffer backing stores (the core's Float64Arrays live outside the JS heap). */
+function memNow(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/**
+ * Memory of one call, from a collected baseline: `grown` right after it returns (what it allocated, less whatever
+ * young-generation collections freed during the call) and `kept`, the JS heap after another collection with its result alive.
+ */
+function measureHeap(fn: () => unknown): { grown: number; kept: number } {
+  gc?.();
+  gc?.();
+  const before = memNow();
+  const beforeHeap = process.memoryUsage().heapUsed;
+  const result = fn();
+  const grown = (memNow() - before) / MB;
+  gc?.();
+  // The result is a number or a table, on the JS heap; freed ArrayBuffers are released lazily, so they are left out here.
+  const kept = (process.memoryUsage().heapUsed - beforeHeap) / MB;
+  if (result === measureHeap) console.log(result); // holds the result until measured
+  return { grown, kept };
+}
+
+function approxEqual(a: number, b: number, tol: number): string {
+  const delta = Math.abs(a - b);
+  if (delta > tol) return `core ${a} vs loop ${b} (|Δ| ${delta.toPrecision(3)} > ${tol.toPrecision(3)})`;
+  return tol === 0 || delta === 0 ? 'ok' : `ok (|Δ| ${delta.toPrecision(2)})`;
+}
+
+function numericCheck(tol: number) {
+  return (core: unknown, loop: unknown): string =>
+    typeof core === 'number' && typeof loop === 'number' ? approxEqual(core, loop, tol) : `core ${describe(core)}, loop ${describe(loop)}`;
+}
+
+function describe(value: unknown): string {
+  if (isKpiError(value)) return `error ${value.kind}: ${value.message}`;
+  if (Array.isArray(value)) return `table of ${value.length} rows`;
+  return String(value);
+}
+
+function tableCheck(core: unknown, loop: unknown): string {
+  if (!Array.isArray(core) || !Array.isArray(loop)) return `core ${describe(core)}, loop ${describe(loop)}`;
+  if (core.length !== loop.length) return `core has ${core.length} rows, loop ${loop.length}`;
+  for (let i = 0; i < core.length; i++) {
+    const a = core[i] as unknown[];
+    const b = loop[i] as unknown[];
+    if (a.length !== b.length || a.some((x, j) => x !== b[j])) return `row ${i + 1}: core ${JSON.stringify(a)}, loop ${JSON.stringify(b)}`;
+  }
+  return 'ok';
+}
+
+function runCase(c: Case): Row {
+  const warmup = c.warmup ?? WARMUP;
+  // Warm-up call 1 gives the result the loop is checked against; call 2, on warm code, the memory figures.
+  const first = c.core();
+  const row: Row = { name: c.name, rows: c.rows, coreMs: NaN, heapMb: NaN, keptMb: NaN, check: '', single: c.single };
+  if (isKpiError(first)) row.error = `${first.kind}: ${first.message}`;
+  if (c.loop && c.check) row.check = c.check(first, c.loop());
+  const heap = measureHeap(c.core);
+  row.heapMb = heap.grown;
+  row.keptMb = heap.kept;
+  row.coreMs = time(c.core, c.runs, Math.max(0, warmup - 2));
+  if (c.loop) row.loopMs = time(c.loop, c.runs, warmup);
+  return row;
+}
+
+// ---------------------------------------------------------------- cases
+
+function kpi(id: string) {
+  const def = findKpi(id);
+  if (!def) throw new Error(`${id} is not in the registry`);
+  return def;
+}
+
+const NPS = kpi('NPS');
+const CAC = kpi('CAC');
+const SALES_CYCLE = kpi('SALES_CYCLE');
+const BY_SOURCE = kpi('BY_SOURCE');
+const RFM = kpi('RFM');
+
+const ATHENS = 'Europe/Athens';
+
+/** Each case builds its own inputs when it runs, so only one set of 1M-row columns is alive at a time. */
+const CASES: { name: string; make: () => Omit<Case, 'name'> }[] = [
+  { name: 'NPS excel', make: () => {
+    const col = npsColumn(null);
+    return { rows: ROWS, single: true, core: () => runKpi(NPS, [col]), loop: () => npsLoop(col), check: numericCheck(0) };
+  } },
+  { name: 'NPS sheets', make: () => {
+    const col = npsColumn('');
+    return { rows: ROWS, single: true, core: () => runKpi(NPS, [col]), loop: () => npsLoop(col), check: numericCheck(0) };
+  } },
+  { name: 'CAC excel', make: () => {
+    const col = spendColumn(null);
+    return { rows: ROWS, single: true, core: () => runKpi(CAC, [col, 5600]), loop: () => cacLoop(col, 5600), check: numericCheck(0) };
+  } },
+  { name: 'CAC sheets', make: () => {
+    const col = spendColumn('');
+    return { rows: ROWS, single: true, core: () => runKpi(CAC, [col, 5600]), loop: () => cacLoop(col, 5600), check: numericCheck(0) };
+  } },
+  { name: 'SALES_CYCLE excel', make: () => {
+    const { starts, closes } = dealColumns(null, (s) => s);
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(SALES_CYCLE, [starts, closes]), loop: () => cycleLoopSerial(starts, closes), check: numericCheck(1e-9),
+    };
+  } },
+  { name: 'SALES_CYCLE sheets', make: () => {
+    const { starts, closes } = dealColumns('', serialToLocalDate);
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(SALES_CYCLE, [starts, closes]), loop: () => cycleLoopDate(starts, closes),
+      // Midnight dates on the runtime clock; the loop is DST-naive, so allow at most one hour per row: 1/24 day on the mean.
+      check: numericCheck(1 / 24),
+    };
+  } },
+  { name: 'SALES_CYCLE sheets tz', make: () => {
+    const midnight = zonedMidnightMaker(ATHENS);
+    const { starts, closes } = dealColumns('', midnight);
+    const ctx: Partial<CallContext> = { timeZone: ATHENS };
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(SALES_CYCLE, [starts, closes], ctx), loop: () => cycleLoopDate(starts, closes),
+      check: numericCheck(1 / 24),
+      note: `"SALES_CYCLE sheets tz": Date objects at midnight in ${ATHENS} (which has DST), read with context { timeZone: '${ATHENS}' } as a Sheets adapter would pass the spreadsheet's zone.`,
+    };
+  } },
+  { name: 'BY_SOURCE excel', make: () => {
+    const { sources, values } = sourceColumns(null);
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(BY_SOURCE, [sources, values]), loop: () => bySourceLoop(sources, values), check: tableCheck,
+    };
+  } },
+  { name: 'BY_SOURCE sheets', make: () => {
+    const { sources, values } = sourceColumns('');
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(BY_SOURCE, [sources, values]), loop: () => bySourceLoop(sources, values), check: tableCheck,
+    };
+  } },
+  { name: 'RFM excel', make: () => {
+    const { customers, dates, amounts } = rfmColumns(null, (s) => s);
+    return { rows: RFM_ORDERS, single: false, runs: 5, warmup: 2, core: () => runKpi(RFM, [customers, dates, amounts]) };
+  } },
+  { name: 'RFM sheets', make: () => {
+    const { customers, dates, amounts } = rfmColumns('', serialToLocalDate);
+    return { rows: RFM_ORDERS, single: false, runs: 5, warmup: 2, core: () => runKpi(RFM, [customers, dates, amounts]) };
+  } },
+];
+
+// ---------------------------------------------------------------- main
+
+function fmt(n: number | undefined, digits = 1): string {
+  if (n === undefined || Number.isNaN(n)) return '-';
+  const text = n.toFixed(digits);
+  return Number(text) === 0 ? (0).toFixed(digits) : text; // no "-0.0"
+}
+
+function main(): void {
+  const started = performance.now();
+  console.log(`Sales KPI core bench — node ${process.version}, TZ ${Intl.DateTimeFormat().resolvedOptions().timeZone}, ` +
+    `gc ${gc ? 'exposed' : 'NOT exposed (run with --expose-gc)'}; warm-up ${WARMUP}, median of ${RUNS} (RFM: 2 and 5)\n`);
+  const results: Row[] = [];
+  const notes: string[] = [];
+  const only = process.argv.slice(2).map((a) => a.toUpperCase());
+  for (const { name, make } of CASES) {
+    if (only.length && !only.some((o) => name.toUpperCase().includes(o))) continue;
+    gc?.();
+    const t0 = performance.now();
+    const c: Case = { name, ...make() };
+    const built = performance.now() - t0;
+    if (c.note) notes.push(c.note);
+    const row = runCase(c);
+    results.push(row);
+    process.stdout.write(`  ${row.name}: inputs ${(built / 1000).toFixed(1)} s, measured ${((performance.now() - t0 - built) / 1000).toFixed(1)} s\n`);
+  }
+
+  const header = ['case', 'rows', 'median ms', 'loop ms', 'ratio', 'heap MB', 'kept MB', 'loop = core'];
+  const body = results.map((r) => [
+    r.name, r.rows.toLocaleString('en-US'), fmt(r.coreMs), fmt(r.loopMs),
+    r.loopMs === undefined ? '-' : fmt(r.coreMs / r.loopMs, 2), fmt(r.heapMb), fmt(r.keptMb), r.error ? `ERROR ${r.error}` : r.check || '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log('\n' + line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+
+  console.log('\nheap MB: heapUsed + arrayBuffers right after one warm call, minus a collected baseline (young garbage collected during');
+  console.log('  the call is not counted); kept MB: heapUsed after another gc, with the result still referenced.');
+  console.log('ratio: core median ÷ hand-loop median over the same host-shaped array. Date checks allow 1/24 day (the loop is DST-naive).');
+  for (const n of notes) console.log(n);
+
+  console.log('\nTargets');
+  for (const r of results) {
+    if (r.single && r.loopMs !== undefined) {
+      const ratio = r.coreMs / r.loopMs;
+      console.log(`  ${ratio <= 2 ? 'MET    ' : 'MISSED '} ${r.name}: ratio ${ratio.toFixed(2)} (target ≤ 2)`);
+    } else if (r.name.startsWith('RFM')) {
+      console.log(`  ${r.coreMs < 1000 ? 'MET    ' : 'MISSED '} ${r.name}: ${r.coreMs.toFixed(0)} ms (target < 1000 ms)`);
+    }
+  }
+  const bad = results.filter((r) => r.error || (r.check && !r.check.startsWith('ok')));
+  if (bad.length) console.log(`\n${bad.length} case(s) where the loop and the core disagree or the core returned an error; see the table.`);
+  console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// Run only as a script, so that a profiling harness can import the input builders.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (error) {
+    console.error('bench failed:', error);
+  }
+  process.exitCode = 0;
+}
