@@ -58,6 +58,10 @@ export interface KpiExample {
   readonly note?: string;
 }
 
+/**
+ * What `compute` receives for each kind. Range arrays are views of reusable buffers: valid while
+ * `compute` runs, so a KPI reduces them and never keeps or returns them.
+ */
 export interface KindValues {
   number: number;
   text: string;

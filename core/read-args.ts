@@ -4,7 +4,7 @@ import {
   type HostCell,
 } from './cells';
 import type { KindValues, ParamSpec } from './define';
-import { fail, type ErrorKind, type KpiError } from './errors';
+import { fail, isKpiError, type ErrorKind, type KpiError } from './errors';
 
 /** A host argument as rows of cells; a single value is a 1×1 grid. */
 export interface Grid {
@@ -31,19 +31,44 @@ export function toGrid(raw: unknown): Grid | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) return { rows: 1, cols: 1, cells: [[raw as HostCell]] };
   if (raw.length === 0) return { rows: 0, cols: 0, cells: [] };
-  // The usual argument, rows that are all arrays, in one pass; anything else (single cells, holes) takes the general path.
-  let width = 0;
-  let r = 0;
-  for (; r < raw.length; r++) {
-    const row: unknown = raw[r];
-    if (!Array.isArray(row)) break;
-    if (row.length > width) width = row.length;
-  }
-  if (r === raw.length) return { rows: raw.length, cols: width, cells: raw as HostCell[][] };
+  // Hosts pass rectangular rows of cells: the shape is read off the first row, and every reader
+  // checks each row as it reads it (see `isRow`), so no separate pass over a million rows is needed.
+  if (Array.isArray(raw[0])) return { rows: raw.length, cols: (raw[0] as unknown[]).length, cells: raw as HostCell[][] };
   const rows = raw.every(Array.isArray) ? (raw as HostCell[][]) : (raw as HostCell[]).map((cell) => [cell]);
   let cols = 0;
   for (const row of rows) if (row.length > cols) cols = row.length;
   return { rows: rows.length, cols, cells: rows };
+}
+
+/** Whether a row of a grid is what the grid's shape says: an array of `cols` cells. */
+export function isRow(row: unknown, cols: number): row is readonly HostCell[] {
+  return Array.isArray(row) && row.length === cols;
+}
+
+/** Whether every row has the grid's width (a host never passes anything else). */
+export function isRectangular(grid: Grid): boolean {
+  for (let r = 0; r < grid.rows; r++) if (!isRow(grid.cells[r], grid.cols)) return false;
+  return true;
+}
+
+export function notRectangular(site: ArgSite): KpiError {
+  return fail('value', `${site.ctx.fn}: ${site.spec.name} is not a rectangular range`);
+}
+
+/**
+ * Reusable buffers for reading ranges, one per argument position, so that a call on a million rows
+ * does not allocate (and zero) megabytes it drops a moment later. What a reader returns from one is
+ * valid until the next call reads that argument position: KPI functions reduce it and never keep it.
+ */
+const scratch: Float64Array[] = [];
+
+function buffer(site: ArgSite, length: number): Float64Array {
+  if (site.slot === undefined) return new Float64Array(length);
+  const held = scratch[site.slot];
+  if (held && held.length >= length) return held;
+  const fresh = new Float64Array(Math.max(length, 1024));
+  scratch[site.slot] = fresh;
+  return fresh;
 }
 
 export function cellAt(grid: Grid, index: number): HostCell {
@@ -87,6 +112,8 @@ export function positionText(index: number | undefined, shape: { rows: number; c
 /** Where one argument's cells are, so that messages can name them. */
 export interface ArgSite {
   readonly ctx: CallContext;
+  /** The argument's position, when the reader may fill that position's reusable buffer. */
+  readonly slot?: number;
   readonly spec: ParamSpec;
   readonly shape: { rows: number; cols: number };
   readonly address?: string;
@@ -131,17 +158,23 @@ export function readScalarNumber(cell: HostCell, site: ArgSite, index?: number):
  * the range is read in pairs with another.
  */
 export function readNumberRange(grid: Grid, site: ArgSite): Float64Array | KpiError {
-  const aligned = site.spec.pairedWith !== undefined;
   const spec = site.spec;
-  const checked = spec.rate || spec.min !== undefined || spec.max !== undefined || spec.integer;
-  const out = new Float64Array(cellCount(grid));
+  const aligned = spec.pairedWith !== undefined;
+  // The limits as locals, so the loop compares numbers instead of calling a check per cell.
+  const lo = spec.rate ? 0 : spec.min ?? -Infinity;
+  const hi = spec.rate ? 1 : spec.max ?? Infinity;
+  const strictLo = spec.exclusiveMin === true;
+  const integer = spec.integer === true;
+  const { cells, rows, cols } = grid;
+  const out = buffer(site, rows * cols);
   let count = 0;
-  for (let r = 0; r < grid.rows; r++) {
-    const row = grid.cells[r];
-    for (let c = 0; c < grid.cols; c++) {
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    if (!isRow(row, cols)) return notRectangular(site);
+    for (let c = 0; c < cols; c++) {
       const cell = row[c];
       let value: number;
-      if (typeof cell === 'number' && Number.isFinite(cell)) {
+      if (typeof cell === 'number' && cell - cell === 0) {
         value = cell;
       } else if (isBlank(cell)) {
         if (aligned) out[count++] = NaN;
@@ -149,17 +182,16 @@ export function readNumberRange(grid: Grid, site: ArgSite): Float64Array | KpiEr
       } else {
         value = readNumber(cell);
         if (Number.isNaN(value)) {
-          return cellError(site, 'value', r * grid.cols + c, `is ${describeCell(cell)}, expected ${expectedNumber(spec)}`);
+          return cellError(site, 'value', r * cols + c, `is ${describeCell(cell)}, expected ${expectedNumber(spec)}`);
         }
       }
-      if (checked) {
-        const problem = numberProblem(value, spec, site, r * grid.cols + c, cell);
-        if (problem) return problem;
+      if (value < lo || value > hi || (strictLo && value === lo) || (integer && Math.floor(value) !== value)) {
+        return numberProblem(value, spec, site, r * cols + c, cell)!;
       }
       out[count++] = value;
     }
   }
-  return count === out.length ? out : out.subarray(0, count);
+  return out.subarray(0, count);
 }
 
 // ---------------------------------------------------------------- dates
@@ -178,16 +210,18 @@ const DATE_MEMO_BITS = 14;
 /** A range of dates as day numbers; blanks skipped, or kept as NaN in place when read in pairs. */
 export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiError {
   const aligned = site.spec.pairedWith !== undefined;
-  const out = new Float64Array(cellCount(grid));
+  const { cells, rows, cols } = grid;
+  const out = buffer(site, rows * cols);
   // Day numbers of Date objects already read, [instant, day] per slot: converting a Date on a wall clock
   // is what costs, and a column of dates repeats its days. A slot is picked by a multiplicative hash of
   // the instant, which puts up to ~4000 distinct days in distinct slots. Made on the first Date.
   let memo: Float64Array | undefined;
   const maxSerial = MAX_SERIAL; // a local: an imported binding is re-checked on every cell
   let count = 0;
-  for (let r = 0; r < grid.rows; r++) {
-    const row = grid.cells[r];
-    for (let c = 0; c < grid.cols; c++) {
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    if (!isRow(row, cols)) return notRectangular(site);
+    for (let c = 0; c < cols; c++) {
       const cell = row[c];
       if (typeof cell === 'number' && cell > 0 && cell <= maxSerial) {
         out[count++] = cell;
@@ -218,17 +252,18 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
       out[count++] = day;
     }
   }
-  return count === out.length ? out : out.subarray(0, count);
+  return out.subarray(0, count);
 }
 
 // ---------------------------------------------------------------- labels, cells, text
 
 /** A range of labels; blanks skipped, or kept as null in place when read in pairs. */
-export function readLabelRange(grid: Grid, site: ArgSite): (string | null)[] {
+export function readLabelRange(grid: Grid, site: ArgSite): (string | null)[] | KpiError {
   const aligned = site.spec.pairedWith !== undefined;
   const out: (string | null)[] = [];
   for (let r = 0; r < grid.rows; r++) {
     const row = grid.cells[r];
+    if (!isRow(row, grid.cols)) return notRectangular(site);
     for (let c = 0; c < grid.cols; c++) {
       const cell = row[c];
       const label = readLabel(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
@@ -239,10 +274,11 @@ export function readLabelRange(grid: Grid, site: ArgSite): (string | null)[] {
 }
 
 /** A range's cells in row-major order with every kind of blank made null. */
-export function readCellRange(grid: Grid): HostCell[] {
+export function readCellRange(grid: Grid, site: ArgSite): HostCell[] | KpiError {
   const out: HostCell[] = [];
   for (let r = 0; r < grid.rows; r++) {
     const row = grid.cells[r];
+    if (!isRow(row, grid.cols)) return notRectangular(site);
     for (let c = 0; c < grid.cols; c++) out.push(isBlank(row[c]) ? null : row[c]);
   }
   return out;
@@ -270,9 +306,11 @@ export function readCountOrNames(grid: Grid, site: ArgSite): number | KpiError {
       return count < 0 ? cellError(site, 'num', undefined, `is ${describeCell(cell)}, expected a headcount of at least 0`) : count;
     }
   }
+  const labels = readLabelRange(grid, site);
+  if (isKpiError(labels)) return labels;
   const key = labelKeyer();
   const names = new Set<string>();
-  for (const label of readLabelRange(grid, site)) if (label !== null) names.add(key(label));
+  for (const label of labels) if (label !== null) names.add(key(label));
   return names.size;
 }
 
@@ -284,7 +322,7 @@ export function readRange(grid: Grid, site: ArgSite): RangeValue | KpiError {
     case 'numbers': return readNumberRange(grid, site);
     case 'dates': return readDateRange(grid, site);
     case 'labels': return readLabelRange(grid, site);
-    case 'cells': return readCellRange(grid);
+    case 'cells': return readCellRange(grid, site);
     case 'count-or-names': return readCountOrNames(grid, site);
     default: throw new Error(`${site.spec.kind} is not a range kind`);
   }

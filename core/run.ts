@@ -3,7 +3,7 @@ import { isBlank } from './cells';
 import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
 import { fail, isKpiError, KpiError } from './errors';
 import {
-  cellAt, cellCount, positionText, readRange, readScalar, toGrid,
+  cellAt, cellCount, isRectangular, positionText, readRange, readScalar, toGrid,
   type ArgSite, type CallContext, type Grid,
 } from './read-args';
 
@@ -93,7 +93,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
         return fail('value', `${def.id}: ${def.params[j].name} has ${cellCount(other)} cell${cellCount(other) === 1 ? '' : 's'} and ${spec.name} has ${cellCount(grid)}; they are read row by row, so they must be the same size`);
       }
     }
-    const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address };
+    const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address, slot: i };
     if (!grid) {
       values.push(undefined);
     } else if (isScalarKind(spec.kind)) {
@@ -120,6 +120,7 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
     if (!grid || cellCount(grid) === 1) continue;
+    if (!isRectangular(grid)) return fail('value', `${def.id}: ${def.params[i].name} is not a rectangular range`);
     if (!shape) {
       shape = grid;
       shapeParam = def.params[i].name;

@@ -24,9 +24,11 @@ describe('toGrid', () => {
     expect(toGrid([1, 2, 3])).toEqual({ rows: 3, cols: 1, cells: [[1], [2], [3]] });
   });
 
-  it('gives an empty array no cells and a ragged one its widest row', () => {
+  it('gives an empty array no cells, and takes the width of rows of cells from the first row', () => {
     expect(toGrid([])).toEqual({ rows: 0, cols: 0, cells: [] });
+    // Hosts pass rectangular rows; the readers refuse rows that do not match the first (see run.test.ts).
     expect(toGrid([[1, 2], [3]])).toMatchObject({ rows: 2, cols: 2 });
+    expect(toGrid([[1], [2, 3]])).toMatchObject({ rows: 2, cols: 1 });
   });
 });
 

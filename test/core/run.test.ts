@@ -184,6 +184,37 @@ describe('Excel-shaped and Sheets-shaped arguments give the same numbers', () =>
   });
 });
 
+describe('arrays that are not rectangular ranges', () => {
+  it('refuses a ragged range, naming the argument, in every kind of reader', () => {
+    expectError(run('NPS', [[[10], [9, 8]]]), 'value', 'NPS: scores is not a rectangular range');
+    expectError(run('SALES_CYCLE', [[['2024-01-01'], []], [['2024-01-31'], ['2024-02-01']]]), 'value', 'SALES_CYCLE: start_dates is not a rectangular range');
+    expectError(run('REPEAT_DEALS', [[['Acme'], 'Beta']]), 'value', 'REPEAT_DEALS: accounts is not a rectangular range');
+    expectError(run('CSAT', [[[5], [4, 3]]]), 'value', 'CSAT: ratings is not a rectangular range');
+    expectError(run('REVENUE_PER_REP', [100, [['Sara'], ['Nikos', 'Ali']]]), 'value', 'REVENUE_PER_REP: reps is not a rectangular range');
+  });
+
+  it('refuses a range with a hole where a row should be', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expectError(run('CAC', [[[100], , [200]], 2]), 'value', 'CAC: spend is not a rectangular range');
+    // eslint-disable-next-line no-sparse-arrays
+    expectError(run('GROWTH', [[[100], , [200]], [[1], [2], [3]]]), 'value', 'GROWTH: previous is not a rectangular range');
+  });
+});
+
+describe('reused reading buffers', () => {
+  it('never carry values from one call into the next', () => {
+    const big = Array.from({ length: 5000 }, (_, i) => [i % 11]);
+    num(run('NPS', [big]));
+    expect(run('NPS', [[[10], [''], [9]]])).toBe(100);
+    expect(run('CAC', [[[100], [''], [200]], 3])).toBe(100);
+    expect(run('PROFIT_MARGIN', [[[1000], [''], [3000]], [[600], [''], [1400]]])).toBe(0.5);
+  });
+
+  it('keep paired ranges apart when both are read in one call', () => {
+    expect(run('SALES_CYCLE', [[[45352], [45360]], [[45383], [45370]]])).toBe(20.5);
+  });
+});
+
 describe('results are never NaN or Infinity', () => {
   it('gives #NUM! for products that overflow: CLV(1e200, 1e200, 1e200)', () => {
     expectError(run('CLV', [1e200, 1e200, 1e200]), 'num', 'CLV: the result is too large to compute');
