@@ -6,8 +6,8 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * Mean of end − start over rows where both are present, in units of `unitMs` milliseconds; an end
- * before its start is #NUM!. The mean is taken to the millisecond, so clock times stored as fractions
- * of a day (09:00 is 0.375) come out exact: 2 hours, not 2.0000000000873.
+ * before its start is #NUM!. Each span is counted in whole milliseconds, so clock times stored as
+ * fractions of a day (09:00 is 0.375) add up exactly: 2 hours, not 2.0000000000873.
  */
 export function meanDuration(starts: Float64Array, ends: Float64Array, startName: string, endName: string, unitMs = MS_PER_DAY): number | KpiError {
   let sum = 0;
@@ -19,9 +19,10 @@ export function meanDuration(starts: Float64Array, ends: Float64Array, startName
     if (end < start) {
       return fail('num', `(${formatDay(end)}) is before its ${startName} (${formatDay(start)})`, { param: endName, index: i });
     }
-    sum += end - start;
+    sum += Math.round((end - start) * MS_PER_DAY);
     count++;
   }
   if (count === 0) return fail('div0', `no row has both ${startName} and ${endName}`);
-  return Math.round((sum / count) * MS_PER_DAY) / unitMs;
+  // One division of exact integers: the correctly rounded mean, as AVERAGE of the spans gives it.
+  return sum / (count * unitMs);
 }

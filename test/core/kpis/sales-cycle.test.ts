@@ -41,6 +41,12 @@ describe('SALES_CYCLE(start_dates, close_dates)', () => {
     expect(run(ID, [col('۱۴۰۲/۱۲/۱۵'), col('۱۴۰۳/۰۱/۰۱')])).toBe(15);
   });
 
+  it('gives exactly the AVERAGE of the day spans, even when the mean is not a whole number of milliseconds', () => {
+    const starts = [[45000], [45000], [45000], [45000], [45000], [45000], [45000]];
+    const closes = [[45001], [45001], [45001], [45001], [45001], [45001], [45002]];
+    expect(run(ID, [starts, closes])).toBe(8 / 7);
+  });
+
   it('counts clock times as fractions of a day', () => {
     expect(run(ID, [col('2024-03-01 18:00'), col('2024-03-03 06:00')])).toBe(1.5);
   });
