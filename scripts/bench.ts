@@ -3,10 +3,13 @@
 //   node --expose-gc --import tsx scripts/bench.ts        (or: npm run bench)
 //   node --expose-gc --import tsx scripts/bench.ts rfm    (only the cases whose name contains an argument)
 //
+// Without an argument it runs the Excel cases and the Sheets cases each in a process of its own.
+//
 // Each single-pass KPI is timed through runKpi(findKpi(ID), args) and against a hand-written loop over
 // the same host-shaped array that computes the same number the simplest honest way; the loop's result
 // is checked against the core's. Targets: core within 2× of its loop; RFM (100k customers, 1M orders)
 // under 1000 ms. The script reports; it never fails the process on a missed target.
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { findKpi, isKpiError, runKpi, type CallContext } from '../core/index';
 
@@ -506,10 +509,23 @@ function main(): void {
   console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * With no filter, each host's cases run in a process of their own: a real Excel runtime only ever
+ * sees Excel's values (serial numbers, null blanks) and Apps Script only Sheets' (Date objects, ""),
+ * and mixing both in one process would make the engine compile the shared readers for both.
+ */
+function runPerHost(): void {
+  for (const host of ['excel', 'sheets']) {
+    console.log(`\n=== ${host} values, in a process of their own`);
+    spawnSync(process.execPath, [...process.execArgv, process.argv[1], host], { stdio: 'inherit' });
+  }
+}
+
 // Run only as a script, so that a profiling harness can import the input builders.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    main();
+    if (process.argv.length > 2) main();
+    else runPerHost();
   } catch (error) {
     console.error('bench failed:', error);
   }
