@@ -123,6 +123,9 @@ export const rfm = defineKpi({
     const recency = Float64Array.from(last, (day) => reference - day);
     const sortedRecency = Float64Array.from(recency).sort();
     const sortedFrequency = Float64Array.from(frequency).sort();
+    // Sums of amounts with cents carry binary noise (10.10 + 20.20 is 30.299999999999997); at the 15
+    // significant digits a spreadsheet shows, equal totals tie as the user sees them.
+    for (let c = 0; c < n; c++) monetary[c] = Number(monetary[c].toPrecision(15));
     const sortedMonetary = Float64Array.from(monetary).sort();
     const table: Table = [];
     for (let c = 0; c < n; c++) {

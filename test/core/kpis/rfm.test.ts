@@ -80,6 +80,12 @@ describe('RFM(customers, order_dates, amounts, [as_of])', () => {
     expect(run(ID, [col('Solo', 'solo'), col('2024-01-01', '2024-02-01'), col(10, 20)])).toEqual([['Solo', 0, 2, 30, 5, 5, 5, 'Champions']]);
   });
 
+  it('ties money totals that are equal in cents despite binary sums (10.10 + 20.20 and 30.30)', () => {
+    const t = run(ID, [col('A', 'A', 'B', 'C'), col('2024-03-01', '2024-03-01', '2024-03-01', '2024-03-01'), col(10.1, 20.2, 30.3, 5)]) as (string | number)[][];
+    expect(t[0][3]).toBe(30.3);
+    expect(t[0][6]).toBe(t[1][6]);
+  });
+
   it('gives customers tied on everything the same scores', () => {
     expect(run(ID, [col('A', 'B'), col('2024-01-01', '2024-01-01'), col(5, 5)])).toEqual([
       ['A', 0, 1, 5, 1, 1, 1, 'Lost'],
