@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
 import { REGISTRY } from '../../core';
 import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions } from '../../scripts/host-runtimes/excel';
 
@@ -38,16 +39,7 @@ describe('dist/excel/functions.js in a custom functions runtime', () => {
 });
 
 describe('the catalog worked numbers through Excel', () => {
-  it.each([
-    ['MQL_TO_SQL_RATE', [8000, 2000], 0.25],
-    ['CONVERSION_RATE', [100, 20], 0.2],
-    ['PIPELINE_VELOCITY', [20, 150000000, 0.5, 30], 50000000],
-    ['CAC', [14000000, 560], 25000],
-    ['CAC', [10000, 20], 500],
-    ['NPS', [[[10], [9], [8], [7], [6], [0]]], 0],
-    ['NPS', [[[10], [10], [9], [5]]], 50],
-    ['MQL_TO_SQL_RATE', ['۸٬۰۰۰', '۲۰۰۰'], 0.25],
-  ])('%s(%j) is %d', (id, args, expected) => {
+  it.each(CATALOG_WORKED_NUMBERS)('%s(%j) is %d', (id, args, expected) => {
     expect(excel.call(id, args.map(excelShape))).toEqual([[expected]]);
   });
 

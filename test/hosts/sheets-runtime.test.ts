@@ -1,5 +1,6 @@
 // The built Sheets scripts, run as Apps Script runs them, on the values Sheets passes.
 import { describe, expect, it } from 'vitest';
+import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
 import { REGISTRY, sheetsName } from '../../core';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
 
@@ -40,16 +41,7 @@ describe('dist/sheets in one Apps Script global scope', () => {
 });
 
 describe('the catalog worked numbers through Sheets', () => {
-  it.each([
-    ['MQL_TO_SQL_RATE', [8000, 2000], 0.25],
-    ['CONVERSION_RATE', [100, 20], 0.2],
-    ['PIPELINE_VELOCITY', [20, 150000000, 0.5, 30], 50000000],
-    ['CAC', [14000000, 560], 25000],
-    ['CAC', [10000, 20], 500],
-    ['NPS', [[[10], [9], [8], [7], [6], [0]]], 0],
-    ['NPS', [[[10], [10], [9], [5]]], 50],
-    ['MQL_TO_SQL_RATE', ['۸٬۰۰۰', '۲۰۰۰'], 0.25],
-  ])('%s(%j) is %d', (name, args, expected) => {
+  it.each(CATALOG_WORKED_NUMBERS)('%s(%j) is %d', (name, args, expected) => {
     expect(sheets.call(name, ...args)).toBe(expected);
   });
 
