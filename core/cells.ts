@@ -199,11 +199,12 @@ const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 /**
  * The key under which labels count as the same: case, Greek accents, Arabic diacritics, Arabic vs
- * Persian yeh and kaf, zero-width non-joiners and repeated spaces do not make a new label.
+ * Persian yeh and kaf, the digit set (C۱۲۳ is C123), direction marks, zero-width non-joiners and
+ * repeated spaces do not make a new label.
  */
 export function labelKey(label: string): string {
   if (PLAIN_ASCII.test(label)) return label.toLowerCase();
-  return label
+  return toWesternDigits(label)
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(/\u064a/g, '\u06cc')

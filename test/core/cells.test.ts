@@ -337,6 +337,13 @@ describe('labelKey', () => {
     expect(labelKey('از\u200cدست\u200cرفت')).toBe(labelKey('از دست رفت'));
   });
 
+  it('matches labels written in Persian, Arabic-Indic or Western digits, and ignores direction marks', () => {
+    expect(labelKey('C۱۲۳')).toBe(labelKey('C123'));
+    expect(labelKey('مشتری ۱۲')).toBe(labelKey('مشتری ١٢'));
+    expect(labelKey('\u200fمشتری 12')).toBe(labelKey('مشتری ۱۲'));
+    expect(labelKey('C۱۲۳')).not.toBe(labelKey('C124'));
+  });
+
   it('keeps different words apart', () => {
     expect(labelKey('won')).not.toBe(labelKey('lost'));
     expect(labelKey('Καλό')).not.toBe(labelKey('Κακό'));

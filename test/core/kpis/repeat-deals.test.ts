@@ -32,6 +32,10 @@ describe('REPEAT_DEALS(accounts)', () => {
     expect(run(ID, [[['X', 'Y'], ['X', 'X']]])).toBe(1);
   });
 
+  it('counts an account once whether its id is in Persian or Western digits', () => {
+    expect(run(ID, [col('C۱۰۰۱', 'C1001', 1001, '۱۰۰۱')])).toBe(1);
+  });
+
   it('gives #DIV/0! when there are no accounts', () => {
     expectError(run(ID, [col('', null, '  ')]), 'div0', 'REPEAT_DEALS: accounts has no account');
   });
