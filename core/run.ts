@@ -33,7 +33,7 @@ function locate(
     const row = position === '' && element ? ` (${element})` : '';
     return fail(error.kind, `${fn}: ${param}${position} ${error.message}${row}`);
   }
-  if (element) return fail(error.kind, `${fn} (${element}): ${error.message}`);
+  if (element) return fail(error.kind, `${fn}: ${error.message} (${element})`);
   return fail(error.kind, `${fn}: ${param ? `${param} ` : ''}${error.message}`);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKpiError, type KpiError, type SpillCell } from '../../core';
+import { defineKpi, fail, isKpiError, runKpi, type KpiError, type SpillCell } from '../../core';
 import { col, expectError, num, run } from '../helpers/kpi';
 
 /** A spilled result: asserts a grid and returns it. */
@@ -131,6 +131,17 @@ describe('ranges in, arrays out', () => {
     const grid = spill(run('CLV', [col(1e200, 2), col(1e200, 3), col(1e200, 4)]));
     expectError(grid[0][0], 'num', 'CLV: the result is too large to compute', '(row 1)');
     expect(grid[1][0]).toBe(24);
+  });
+
+  it('starts a spilled error that names no argument with the function, and ends it with the row', () => {
+    const probe = defineKpi({
+      id: 'PROBE', group: 'revenue', summary: 'A test probe.', formula: 'x', result: 'number', errors: [], examples: [],
+      params: [{ name: 'x', kind: 'number', description: 'A value.' }],
+      compute: (x) => (x > 1 ? fail('num', 'is out of reach') : x),
+    });
+    const result = spill(runKpi(probe, [[[1], [2]]]));
+    expect(result[0]).toEqual([1]);
+    expectError(result[1][0], 'num', 'PROBE: is out of reach (row 2)');
   });
 
   it('refuses ranges of different shapes', () => {
