@@ -115,7 +115,7 @@ describe('RFM(customers, order_dates, amounts, [as_of])', () => {
   });
 
   it('gives #N/A when there are no orders', () => {
-    expectError(run(ID, [col('', null), col('', ''), col('', '')]), 'na', 'RFM: customers', 'no orders');
+    expectError(run(ID, [col('', null), col('', ''), col('', '')]), 'na', 'RFM: customers has no orders');
   });
 
   describe('segments', () => {
