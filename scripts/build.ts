@@ -1,9 +1,10 @@
 // Builds dist/excel and dist/sheets with esbuild and writes every file generated from the registry.
 import { build } from 'esbuild';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGISTRY } from '../core';
+import { LANGUAGES } from '../core/translations';
 import { excelMetadata } from './generate/excel-metadata';
 import { functionDocs } from './generate/function-docs';
 import { CORE_GLOBAL, sheetsStubs } from './generate/sheets-stubs';
@@ -29,7 +30,17 @@ async function main(): Promise<void> {
     outfile: join(dist, 'excel/functions.js'),
     bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'neutral', legalComments: 'none',
   });
-  await write(join(dist, 'excel/functions.json'), `${JSON.stringify(excelMetadata(REGISTRY), null, 2)}\n`);
+  for (const language of LANGUAGES) {
+    const file = language === 'en' ? 'functions.json' : `functions.${language}.json`;
+    await write(join(dist, 'excel', file), `${JSON.stringify(excelMetadata(REGISTRY, language), null, 2)}\n`);
+  }
+  await build({
+    entryPoints: [join(root, 'excel-addin/taskpane/taskpane-entry.ts')],
+    outfile: join(dist, 'excel/taskpane.js'),
+    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none',
+  });
+  for (const file of ['taskpane.html', 'taskpane.css']) await cp(join(root, 'excel-addin/taskpane', file), join(dist, 'excel', file));
+  await cp(join(root, 'assets'), join(dist, 'excel/assets'), { recursive: true });
 
   await build({
     entryPoints: [join(root, 'sheets-addon/sheets-entry.ts')],
@@ -51,6 +62,7 @@ async function main(): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`dist/excel/functions.js  ${kb(excelSize)} (budget ${kb(BUDGETS['excel/functions.js'])})`);
   console.log(`dist/sheets/*.js         ${kb(sheetsSize)} (budget ${kb(BUDGETS.sheets)})`);
+  console.log(`dist/excel/taskpane.js   ${kb((await stat(join(dist, 'excel/taskpane.js'))).size)}`);
   if (excelSize > BUDGETS['excel/functions.js'] || sheetsSize > BUDGETS.sheets) {
     console.error('a bundle is over its size budget');
     process.exitCode = 1;

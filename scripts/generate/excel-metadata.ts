@@ -1,5 +1,6 @@
-// Generates Excel's functions.json from the registry.
+// Generates Excel's functions.json, in English and in each translated language, from the registry.
 import type { KpiDefinition } from '../../core';
+import { kpiText, type Language } from '../../core/translations';
 
 export interface ExcelFunctionMetadata {
   id: string;
@@ -15,21 +16,25 @@ export interface ExcelFunctionMetadata {
  * and `matrix` so that ranges arrive whole; results are matrices because reading parameter addresses
  * (for "cell B4" in messages and for telling blanks from zeros) requires it.
  */
-export function excelMetadata(registry: readonly KpiDefinition[]): { functions: ExcelFunctionMetadata[] } {
+export function excelMetadata(registry: readonly KpiDefinition[], language: Language = 'en'): { functions: ExcelFunctionMetadata[] } {
   return {
-    functions: registry.map((def) => ({
+    functions: registry.map((def) => {
+      const text = kpiText(def, language);
+      return {
+      // Ids, names and parameter names stay the same in every language, so shared workbooks keep working.
       id: def.id,
       name: def.id,
-      description: def.summary,
+      description: text.summary,
       parameters: def.params.map((p) => ({
         name: p.name,
-        description: p.description,
+        description: text.params[p.name],
         type: 'any' as const,
         dimensionality: 'matrix' as const,
         ...(p.optional ? { optional: true as const } : {}),
       })),
-      result: { type: 'any', dimensionality: 'matrix' },
-      options: { requiresParameterAddresses: true },
-    })),
+      result: { type: 'any' as const, dimensionality: 'matrix' as const },
+      options: { requiresParameterAddresses: true as const },
+      };
+    }),
   };
 }

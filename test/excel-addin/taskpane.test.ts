@@ -1,0 +1,135 @@
+// The task pane as a user sees it: built dist/excel served locally, Office.js replaced by a stand-in, in Chromium.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../core';
+import { kpiText, type Language } from '../../core/translations';
+import { UI_STRINGS } from '../../excel-addin/taskpane/ui-strings';
+import { createStaticServer } from '../../scripts/dev-server';
+import { launchChromium, SCREENSHOTS } from '../helpers/browser';
+
+const root = join(__dirname, '../..');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const standIn = readFileSync(join(__dirname, 'office-stand-in.js'), 'utf8');
+const server = createStaticServer(join(root, 'dist/excel'));
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  mkdirSync(join(root, SCREENSHOTS), { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server.close();
+});
+
+interface Opened {
+  page: Page;
+  problems: string[];
+  foreignRequests: string[];
+}
+
+/** Opens the task pane as Office would in `locale`, recording console errors, page errors and requests elsewhere. */
+async function openTaskPane(locale: string): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
+  const problems: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && url !== OFFICE_JS) foreignRequests.push(url);
+  });
+  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standIn }));
+  await page.addInitScript((language) => { (window as unknown as { __officeDisplayLanguage: string }).__officeDisplayLanguage = language; }, locale);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForSelector('article.kpi');
+  return { page, problems, foreignRequests };
+}
+
+describe.each([
+  ['en-US', 'en', 'ltr'],
+  ['fa-IR', 'fa', 'rtl'],
+  ['el-GR', 'el', 'ltr'],
+] as const)('the task pane in %s', (locale, language: Language, dir) => {
+  let opened: Opened;
+  beforeAll(async () => { opened = await openTaskPane(locale); }, 60_000);
+  afterAll(async () => { await opened?.page.close(); });
+
+  it('follows the Office display language and its direction', async () => {
+    const { page } = opened;
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    expect(await page.textContent('.subtitle')).toBe(UI_STRINGS[language].subtitle);
+    expect(await page.textContent('.tab.selected')).toBe(UI_STRINGS[language].referenceTab);
+  });
+
+  it('lists every function of the registry with its summary in that language', async () => {
+    const { page } = opened;
+    expect(await page.locator('article.kpi').count()).toBe(REGISTRY.length);
+    for (const def of [REGISTRY[0], REGISTRY[REGISTRY.length - 1]]) {
+      expect(await page.textContent(`#kpi-${def.id} .summary`)).toBe(kpiText(def, language).summary);
+    }
+    expect(await page.textContent('#kpi-NPS h3')).toBe('=KPI.NPS(scores)');
+  });
+
+  it('keeps formulas left to right inside the page, =KPI. in the hint included', async () => {
+    const { page } = opened;
+    expect(await page.textContent('.hint code')).toBe('=KPI.');
+    expect(await page.$eval('.hint code', (code) => getComputedStyle(code).direction)).toBe('ltr');
+    expect(await page.textContent('.hint')).not.toContain('{formula}');
+    const direction = await page.$eval('#kpi-NPS h3 code', (code) => getComputedStyle(code).direction);
+    expect(direction).toBe('ltr');
+  });
+
+  it('registers every custom function in the same runtime (the shared runtime)', async () => {
+    const ids = await opened.page.evaluate(() => (window as unknown as { __associated: string[] }).__associated);
+    expect(ids).toEqual(REGISTRY.map((def) => def.id));
+  });
+
+  it('has no console errors or warnings and asks no origin but its own and the Office.js CDN', async () => {
+    expect(opened.problems).toEqual([]);
+    expect(opened.foreignRequests).toEqual([]);
+  });
+
+  it('keeps the wizard slot ready and hidden', async () => {
+    expect(await opened.page.isHidden('#wizard')).toBe(true);
+  });
+
+  it('takes a screenshot to look at', async () => {
+    await opened.page.screenshot({ path: join(root, SCREENSHOTS, `taskpane-${language}.png`) });
+    await opened.page.screenshot({ path: join(root, SCREENSHOTS, `taskpane-${language}-full.png`), fullPage: true });
+  });
+});
+
+describe('task pane security', () => {
+  const html = readFileSync(join(root, 'dist/excel/taskpane.html'), 'utf8');
+
+  it('has a Content-Security-Policy allowing scripts only from itself and the Office.js CDN', () => {
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directives['style-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('has no inline script, no inline handler and no inline style', () => {
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc="/);
+    expect(html).not.toMatch(/<script\b[^>]*>[^<\s]/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+  });
+
+  it('ships task pane code that never evaluates strings or writes HTML', () => {
+    const code = readFileSync(join(root, 'dist/excel/taskpane.js'), 'utf8');
+    expect(code).not.toMatch(/\beval\(|new Function\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+});
