@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY, sheetsName } from '../../core';
+import { kpiText } from '../../core/translations';
 import { excelMetadata } from '../../scripts/generate/excel-metadata';
 import { functionDocs } from '../../scripts/generate/function-docs';
 import { sheetsStubs } from '../../scripts/generate/sheets-stubs';
@@ -34,6 +35,22 @@ describe('dist/excel/functions.json', () => {
 
   it('uses ids Excel accepts: A–Z, digits, underscore and period, from three characters', () => {
     for (const fn of json.functions) expect(fn.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+  });
+});
+
+describe('dist/excel/functions.fa.json and functions.el.json', () => {
+  it.each(['fa', 'el'] as const)('in %s, keeps every id, name and parameter and translates every description', (language) => {
+    const json = JSON.parse(read(`dist/excel/functions.${language}.json`));
+    const english = excelMetadata(REGISTRY);
+    expect(json).toEqual(excelMetadata(REGISTRY, language));
+    json.functions.forEach((fn: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }, i: number) => {
+      const def = REGISTRY[i];
+      expect([fn.id, fn.name]).toEqual([def.id, def.id]);
+      expect(fn.parameters.map((p) => p.name)).toEqual(def.params.map((p) => p.name));
+      expect(fn.description).toBe(kpiText(def, language).summary);
+      expect(fn.description).not.toBe(english.functions[i].description);
+      fn.parameters.forEach((p) => expect(p.description).toBe(kpiText(def, language).params[p.name]));
+    });
   });
 });
 
