@@ -108,6 +108,32 @@ describe.each([
   });
 });
 
+describe('the manifest and the build', () => {
+  it('points every URL of manifest.xml at a file the build serves', async () => {
+    const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
+    const urls = [...new Set(manifest.match(/https:\/\/localhost:3000\/[^"]+/g) ?? [])];
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      const response = await fetch(url.replace('https://localhost:3000', origin));
+      expect(response.status, url).toBe(200);
+    }
+  });
+});
+
+describe('the help page', () => {
+  it('shows its three languages, Persian right to left, with no console errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 480, height: 800 } });
+    const problems: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+    await page.goto(`${origin}/help.html`);
+    expect(await page.locator('section').count()).toBe(3);
+    expect(await page.$eval('section[lang="fa"]', (section) => getComputedStyle(section).direction)).toBe('rtl');
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(root, SCREENSHOTS, 'help.png'), fullPage: true });
+    await page.close();
+  });
+});
+
 describe('task pane security', () => {
   const html = readFileSync(join(root, 'dist/excel/taskpane.html'), 'utf8');
 
