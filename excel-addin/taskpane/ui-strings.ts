@@ -1,5 +1,5 @@
 // Every string the task pane shows around the KPI texts, in each language the product speaks.
-import type { KpiGroup } from '../../core';
+import { GROUP_TITLES, type KpiGroup } from '../../core';
 import type { Language } from '../../core/translations';
 
 export interface UiStrings {
@@ -23,14 +23,7 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
     optional: 'optional',
     example: 'Example',
     returnsTable: 'Spills a table with no header row.',
-    groups: {
-      funnel: 'Funnel and conversion',
-      pipeline: 'Pipeline',
-      sources: 'Sources and mix',
-      economics: 'Customer economics',
-      revenue: 'Revenue and profitability',
-      loyalty: 'Loyalty and satisfaction',
-    },
+    groups: GROUP_TITLES,
   },
   fa: {
     subtitle: 'توابع شاخص‌های کلیدی عملکرد فروش B2B برای کاربرگ شما',
