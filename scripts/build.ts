@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     outfile: join(dist, 'excel/taskpane.js'),
     bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none',
   });
-  for (const file of ['taskpane.html', 'taskpane.css', 'help.html']) await cp(join(root, 'excel-addin/taskpane', file), join(dist, 'excel', file));
+  await cp(join(root, 'excel-addin/taskpane/taskpane.html'), join(dist, 'excel/taskpane.html'));
+  for (const file of ['pane.css', 'help.html']) await cp(join(root, 'ui', file), join(dist, 'excel', file));
   await cp(join(root, 'assets'), join(dist, 'excel/assets'), { recursive: true });
 
   await build({

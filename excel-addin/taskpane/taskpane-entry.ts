@@ -1,6 +1,6 @@
 // Entry of dist/excel/taskpane.js: renders the task pane once Office is ready, in Office's display language.
-import { renderTaskPane } from './taskpane';
+import { renderPane } from '../../ui/pane';
 
 Office.onReady(() => {
-  renderTaskPane(document, Office.context?.displayLanguage ?? navigator.language);
+  renderPane(document, Office.context?.displayLanguage ?? navigator.language, 'excel');
 });

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
-import { UI_STRINGS } from '../../excel-addin/taskpane/ui-strings';
+import { UI_STRINGS } from '../../ui/ui-strings';
 import { createStaticServer } from '../../scripts/dev-server';
 import { launchChromium, SCREENSHOTS } from '../helpers/browser';
 

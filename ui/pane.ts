@@ -1,6 +1,6 @@
-// The task pane shell: picks the display language, sets the page direction, and shows the reference.
-import { languageOf, type Language } from '../../core/translations';
-import { formula, h, renderReference } from './function-reference';
+// The pane both hosts show (Excel's task pane, the Sheets sidebar): language, direction, and the reference.
+import { languageOf, type Language } from '../core/translations';
+import { formula, h, renderReference, type Host } from './function-reference';
 import { UI_STRINGS } from './ui-strings';
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['fa']);
@@ -11,8 +11,11 @@ function withFormula(doc: Document, sentence: string, text: string): (Node | str
   return [before, formula(doc, text), after ?? ''];
 }
 
-/** Renders the task pane into `doc` for an Office (or browser) locale such as "fa-IR". */
-export function renderTaskPane(doc: Document, locale: string | undefined): Language {
+/** What a user types to start a formula in each host. */
+const FORMULA_START: Readonly<Record<Host, string>> = { excel: '=KPI.', sheets: '=NPS(' };
+
+/** Renders the pane into `doc` for a locale such as "fa-IR" (Office) or "fa" (Apps Script). */
+export function renderPane(doc: Document, locale: string | undefined, host: Host): Language {
   const language = languageOf(locale);
   const ui = UI_STRINGS[language];
   doc.documentElement.lang = language;
@@ -26,8 +29,8 @@ export function renderTaskPane(doc: Document, locale: string | undefined): Langu
       h(doc, 'span', { class: 'tab selected', role: 'tab' }, ui.referenceTab)),
     // The KPI wizard (a later issue) mounts here.
     h(doc, 'section', { id: 'wizard', class: 'wizard', 'aria-label': 'wizard' }),
-    h(doc, 'p', { class: 'hint' }, ...withFormula(doc, ui.hint, '=KPI.')),
-    renderReference(doc, language, ui),
+    h(doc, 'p', { class: 'hint' }, ...withFormula(doc, ui.hint[host], FORMULA_START[host])),
+    renderReference(doc, language, ui, host),
   );
   doc.getElementById('wizard')!.hidden = true;
   return language;

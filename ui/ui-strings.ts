@@ -1,12 +1,13 @@
-// Every string the task pane shows around the KPI texts, in each language the product speaks.
-import { GROUP_TITLES, type KpiGroup } from '../../core';
-import type { Language } from '../../core/translations';
+// Every string the pane shows around the KPI texts, in each language the product speaks.
+import { GROUP_TITLES, type KpiGroup } from '../core';
+import type { Language } from '../core/translations';
+import type { Host } from './function-reference';
 
 export interface UiStrings {
   readonly subtitle: string;
   readonly referenceTab: string;
-  /** `{formula}` marks where `=KPI.` goes, set as a left-to-right formula whatever the language. */
-  readonly hint: string;
+  /** Per host; `{formula}` marks where a formula's start goes, set left to right whatever the language. */
+  readonly hint: Readonly<Record<Host, string>>;
   readonly arguments: string;
   readonly optional: string;
   readonly example: string;
@@ -18,7 +19,10 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
   en: {
     subtitle: 'B2B sales KPI functions for your workbook',
     referenceTab: 'Function reference',
-    hint: 'Type {formula} in a cell to see every function. Rates come back as fractions: format the cell as a percentage.',
+    hint: {
+      excel: 'Type {formula} in a cell to see every function. Rates come back as fractions: format the cell as a percentage.',
+      sheets: 'Type a function in a cell, such as {formula}. Rates come back as fractions: format the cell as a percentage.',
+    },
     arguments: 'Arguments',
     optional: 'optional',
     example: 'Example',
@@ -28,7 +32,10 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
   fa: {
     subtitle: 'توابع شاخص‌های کلیدی عملکرد فروش B2B برای کاربرگ شما',
     referenceTab: 'راهنمای توابع',
-    hint: 'در یک سلول {formula} را تایپ کنید تا همهٔ توابع را ببینید. نرخ‌ها به‌صورت کسر برمی‌گردند: قالب سلول را درصد کنید.',
+    hint: {
+      excel: 'در یک سلول {formula} را تایپ کنید تا همهٔ توابع را ببینید. نرخ‌ها به‌صورت کسر برمی‌گردند: قالب سلول را درصد کنید.',
+      sheets: 'تابع را در یک سلول تایپ کنید، مثلاً {formula}. نرخ‌ها به‌صورت کسر برمی‌گردند: قالب سلول را درصد کنید.',
+    },
     arguments: 'ورودی‌ها',
     optional: 'اختیاری',
     example: 'نمونه',
@@ -45,7 +52,10 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
   el: {
     subtitle: 'Συναρτήσεις KPI πωλήσεων B2B για το βιβλίο εργασίας σας',
     referenceTab: 'Οδηγός συναρτήσεων',
-    hint: 'Πληκτρολογήστε {formula} σε ένα κελί για να δείτε όλες τις συναρτήσεις. Τα ποσοστά επιστρέφονται ως κλάσματα: μορφοποιήστε το κελί ως ποσοστό.',
+    hint: {
+      excel: 'Πληκτρολογήστε {formula} σε ένα κελί για να δείτε όλες τις συναρτήσεις. Τα ποσοστά επιστρέφονται ως κλάσματα: μορφοποιήστε το κελί ως ποσοστό.',
+      sheets: 'Πληκτρολογήστε μια συνάρτηση σε ένα κελί, για παράδειγμα {formula}. Τα ποσοστά επιστρέφονται ως κλάσματα: μορφοποιήστε το κελί ως ποσοστό.',
+    },
     arguments: 'Ορίσματα',
     optional: 'προαιρετικό',
     example: 'Παράδειγμα',
