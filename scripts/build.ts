@@ -1,13 +1,14 @@
 // Builds dist/excel and dist/sheets with esbuild and writes every file generated from the registry.
 import { build } from 'esbuild';
-import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGISTRY } from '../core';
 import { LANGUAGES } from '../core/translations';
 import { excelMetadata } from './generate/excel-metadata';
 import { functionDocs } from './generate/function-docs';
-import { CORE_GLOBAL, sheetsStubs } from './generate/sheets-stubs';
+import { SERVER_FUNCTIONS } from '../sheets-addon/addon';
+import { addonStubs, CORE_GLOBAL, sheetsStubs } from './generate/sheets-stubs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -21,6 +22,14 @@ const TARGET = 'es2017';
 async function write(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
+}
+
+/** Puts each file's text where its INLINE marker comment stands, so HtmlService gets one self-contained page. */
+function inline(html: string, files: Record<string, string>): string {
+  return html.replace(/\/\*INLINE:([\w.-]+)\*\//g, (_, name: string) => {
+    if (!(name in files)) throw new Error(`nothing to inline for ${name}`);
+    return files[name].replace(/<\/(script|style)/gi, '<\\/$1');
+  });
 }
 
 async function main(): Promise<void> {
@@ -50,16 +59,38 @@ async function main(): Promise<void> {
     legalComments: 'none',
   });
   await write(join(dist, 'sheets/functions.js'), sheetsStubs(REGISTRY));
+  await write(join(dist, 'sheets/addon.js'), addonStubs(Object.keys(SERVER_FUNCTIONS)));
   await write(join(dist, 'sheets/appsscript.json'), `${JSON.stringify({
     timeZone: 'Etc/UTC',
     runtimeVersion: 'V8',
     exceptionLogging: 'STACKDRIVER',
+    // The narrowest that work: this spreadsheet only, and the menu, sidebar and dialog.
+    oauthScopes: [
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ],
   }, null, 2)}\n`);
+  const css = await readFile(join(root, 'ui/pane.css'), 'utf8');
+  const sidebar = await build({
+    entryPoints: [join(root, 'sheets-addon/sidebar/sidebar-entry.ts')],
+    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none', write: false,
+  });
+  await write(join(dist, 'sheets/sidebar.html'), inline(await readFile(join(root, 'sheets-addon/sidebar/sidebar.html'), 'utf8'), {
+    'pane.css': css,
+    'sidebar.js': sidebar.outputFiles[0].text,
+  }));
+  // The help page without what HtmlService cannot serve: other files, and a CSP of its own.
+  const help = (await readFile(join(root, 'ui/help.html'), 'utf8'))
+    .replace(/ *<meta http-equiv="Content-Security-Policy"[^>]*>\n/, '')
+    .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
+    .replace('<link rel="stylesheet" href="pane.css">', '<style>/*INLINE:pane.css*/</style>');
+  await write(join(dist, 'sheets/help.html'), inline(help, { 'pane.css': css }));
 
   await write(join(root, 'docs/FUNCTIONS.md'), functionDocs(REGISTRY));
 
   const excelSize = (await stat(join(dist, 'excel/functions.js'))).size;
-  const sheetsSize = (await stat(join(dist, 'sheets/kpi-core.js'))).size + (await stat(join(dist, 'sheets/functions.js'))).size;
+  let sheetsSize = 0;
+  for (const file of await readdir(join(dist, 'sheets'))) if (file.endsWith('.js')) sheetsSize += (await stat(join(dist, 'sheets', file))).size;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`dist/excel/functions.js  ${kb(excelSize)} (budget ${kb(BUDGETS['excel/functions.js'])})`);
   console.log(`dist/sheets/*.js         ${kb(sheetsSize)} (budget ${kb(BUDGETS.sheets)})`);

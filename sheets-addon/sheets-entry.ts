@@ -1,2 +1,3 @@
-// Entry of dist/sheets/kpi-core.js: the core and the Sheets adapter under one global, SalesKpi.
+// Entry of dist/sheets/kpi-core.js: the core, the custom functions and the add-on's server side under one global, SalesKpi.
 export { callFromSheets } from './custom-functions';
+export { SERVER_FUNCTIONS as server } from './addon';

@@ -10,6 +10,27 @@ export interface AppsScriptOptions {
   /** The spreadsheet's zone; the script's zone is the process's own (TZ), as Apps Script runs in it. */
   spreadsheetTimeZone?: string;
   scriptTimeZone?: string;
+  /** What Session.getActiveUserLocale answers ("fa", "el", "en_US"). */
+  userLocale?: string;
+  /** onOpen before the add-on is authorized in the document: Session refuses the user's locale. */
+  noAuthorization?: boolean;
+}
+
+/** An HtmlOutput as the fake HtmlService makes it: the file it came from, its content and its settings. */
+export interface FakeHtmlOutput {
+  file: string;
+  content: string;
+  title?: string;
+  width?: number;
+  height?: number;
+}
+
+/** What the scripts showed through SpreadsheetApp.getUi(). */
+export interface RecordedUi {
+  /** The add-on menu as [label, function name] items, "---" for a separator, once addToUi ran. */
+  menu?: (readonly [string, string] | '---')[];
+  sidebars: FakeHtmlOutput[];
+  dialogs: { output: FakeHtmlOutput; title: string }[];
 }
 
 export interface AppsScriptRuntime {
@@ -21,14 +42,45 @@ export interface AppsScriptRuntime {
   evaluate<T>(expression: string): T;
   /** Every call the scripts made to the fakes, as "Service.method". */
   calls: string[];
+  ui: RecordedUi;
 }
 
 export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRuntime {
   const scriptZone = options.scriptTimeZone ?? process.env.TZ ?? 'Etc/UTC';
   const calls: string[] = [];
+  const ui: RecordedUi = { sidebars: [], dialogs: [] };
+  const htmlOutput = (file: string): FakeHtmlOutput & Record<string, unknown> => {
+    const output: FakeHtmlOutput & Record<string, unknown> = {
+      file,
+      content: readFileSync(join(SHEETS_DIST, `${file}.html`), 'utf8'),
+      setTitle: (title: string) => { output.title = title; return output; },
+      setWidth: (width: number) => { output.width = width; return output; },
+      setHeight: (height: number) => { output.height = height; return output; },
+    };
+    return output;
+  };
   const sandbox: Record<string, unknown> = {
     console,
+    HtmlService: {
+      createHtmlOutputFromFile: (file: string) => {
+        calls.push(`HtmlService.createHtmlOutputFromFile(${file})`);
+        return htmlOutput(file);
+      },
+    },
     SpreadsheetApp: {
+      getUi: () => ({
+        createAddonMenu: () => {
+          const items: (readonly [string, string] | '---')[] = [];
+          const menu = {
+            addItem: (label: string, fn: string) => { items.push([label, fn]); return menu; },
+            addSeparator: () => { items.push('---'); return menu; },
+            addToUi: () => { ui.menu = items; },
+          };
+          return menu;
+        },
+        showSidebar: (output: FakeHtmlOutput) => { ui.sidebars.push(output); },
+        showModelessDialog: (output: FakeHtmlOutput, title: string) => { ui.dialogs.push({ output, title }); },
+      }),
       getActiveSpreadsheet: () => {
         calls.push('SpreadsheetApp.getActiveSpreadsheet');
         return {
@@ -44,6 +96,11 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
         calls.push('Session.getScriptTimeZone');
         return scriptZone;
       },
+      getActiveUserLocale: () => {
+        calls.push('Session.getActiveUserLocale');
+        if (options.noAuthorization) throw new Error('You do not have permission to call Session.getActiveUserLocale');
+        return options.userLocale ?? 'en';
+      },
     },
   };
   const context = vm.createContext(sandbox);
@@ -52,6 +109,7 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
   return {
     global: sandbox,
     calls,
+    ui,
     call: (name, ...args) => (sandbox[name] as (...a: unknown[]) => unknown)(...args),
     evaluate: <T>(expression: string) => vm.runInContext(expression, context) as T,
   };

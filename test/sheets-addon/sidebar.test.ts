@@ -1,0 +1,110 @@
+// The Sheets sidebar and help as a user sees them: dist/sheets pages in Chromium with a fake google.script.run.
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../core';
+import { kpiText, type Language } from '../../core/translations';
+import { createStaticServer } from '../../scripts/dev-server';
+import { UI_STRINGS } from '../../ui/ui-strings';
+import { launchChromium, SCREENSHOTS } from '../helpers/browser';
+
+const root = join(__dirname, '../..');
+const server = createStaticServer(join(root, 'dist/sheets'));
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  mkdirSync(join(root, SCREENSHOTS), { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server.close();
+});
+
+interface Opened {
+  page: Page;
+  problems: string[];
+  requests: string[];
+  serverCalls: string[];
+}
+
+/** Opens a page of the add-on as HtmlService would, with google.script.run answering for the user locale. */
+async function open(file: string, locale: string): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript((userLocale) => {
+    const calls: string[] = [];
+    (window as unknown as { __serverCalls: string[] }).__serverCalls = calls;
+    const handlers: { success?: (value: unknown) => void } = {};
+    const run = {
+      withSuccessHandler(handler: (value: unknown) => void) { handlers.success = handler; return run; },
+      withFailureHandler() { return run; },
+      getSidebarContext() { calls.push('getSidebarContext'); setTimeout(() => handlers.success?.({ locale: userLocale }), 0); },
+    };
+    (window as unknown as { google: unknown }).google = { script: { run } };
+  }, locale);
+  await page.goto(`${origin}/${file}`);
+  return { page, problems, requests, serverCalls: [] };
+}
+
+describe.each([
+  ['en', 'en', 'ltr'],
+  ['fa', 'fa', 'rtl'],
+  ['el_GR', 'el', 'ltr'],
+] as const)('the sidebar for the user locale %s', (locale, language: Language, dir) => {
+  let opened: Opened;
+  beforeAll(async () => {
+    opened = await open('sidebar.html', locale);
+    await opened.page.waitForSelector('article.kpi');
+    opened.serverCalls = await opened.page.evaluate(() => (window as unknown as { __serverCalls: string[] }).__serverCalls);
+  }, 60_000);
+  afterAll(async () => { await opened?.page.close(); });
+
+  it('asks the server for the locale and follows it, right to left in Persian', async () => {
+    const { page } = opened;
+    expect(opened.serverCalls).toEqual(['getSidebarContext']);
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    expect(await page.textContent('.subtitle')).toBe(UI_STRINGS[language].subtitle);
+  });
+
+  it('lists every function as Sheets users type it', async () => {
+    const { page } = opened;
+    expect(await page.locator('article.kpi').count()).toBe(REGISTRY.length);
+    expect(await page.textContent('#kpi-NPS h3')).toBe('=NPS(scores)');
+    expect(await page.textContent('#kpi-GROWTH h3')).toBe('=KPI_GROWTH(previous, current)');
+    expect(await page.textContent('.hint code')).toBe('=NPS(');
+    expect(await page.textContent('#kpi-CAC .summary')).toBe(kpiText(REGISTRY.find((d) => d.id === 'CAC')!, language).summary);
+  });
+
+  it('is self-contained: no request but the page itself, and no console errors', async () => {
+    expect(opened.requests).toEqual([`${origin}/sidebar.html`]);
+    expect(opened.problems).toEqual([]);
+  });
+
+  it('takes a screenshot to look at', async () => {
+    await opened.page.screenshot({ path: join(root, SCREENSHOTS, `sidebar-${language}.png`) });
+  });
+});
+
+describe('the help dialog page', () => {
+  it('renders on its own, with no request but itself and no console errors', async () => {
+    const opened = await open('help.html', 'en');
+    await opened.page.setViewportSize({ width: 480, height: 560 });
+    expect(await opened.page.locator('section').count()).toBe(3);
+    expect(opened.requests).toEqual([`${origin}/help.html`]);
+    expect(opened.problems).toEqual([]);
+    await opened.page.screenshot({ path: join(root, SCREENSHOTS, 'sheets-help.png') });
+    await opened.page.close();
+  });
+});
