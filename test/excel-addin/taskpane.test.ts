@@ -1,33 +1,16 @@
 // The task pane as a user sees it: built dist/excel served locally, Office.js replaced by a stand-in, in Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
 import { UI_STRINGS } from '../../ui/ui-strings';
-import { createStaticServer } from '../../scripts/dev-server';
-import { launchChromium, SCREENSHOTS } from '../helpers/browser';
+import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 
-const root = join(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const standIn = readFileSync(join(__dirname, 'office-stand-in.js'), 'utf8');
-const server = createStaticServer(join(root, 'dist/excel'));
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-  mkdirSync(join(root, SCREENSHOTS), { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server.close();
-});
+const served = useServedChromium('dist/excel');
 
 interface Opened {
   page: Page;
@@ -37,19 +20,13 @@ interface Opened {
 
 /** Opens the task pane as Office would in `locale`, recording console errors, page errors and requests elsewhere. */
 async function openTaskPane(locale: string): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-  const problems: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && url !== OFFICE_JS) foreignRequests.push(url);
-  });
+  const page = await served.browser.newPage({ viewport: { width: 360, height: 720 } });
+  const { problems, requests } = watchPage(page);
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standIn }));
   await page.addInitScript((language) => { (window as unknown as { __officeDisplayLanguage: string }).__officeDisplayLanguage = language; }, locale);
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${served.origin}/taskpane.html`);
   await page.waitForSelector('article.kpi');
+  const foreignRequests = requests.filter((url) => !url.startsWith(served.origin) && url !== OFFICE_JS);
   return { page, problems, foreignRequests };
 }
 
@@ -103,18 +80,18 @@ describe.each([
   });
 
   it('takes a screenshot to look at', async () => {
-    await opened.page.screenshot({ path: join(root, SCREENSHOTS, `taskpane-${language}.png`) });
-    await opened.page.screenshot({ path: join(root, SCREENSHOTS, `taskpane-${language}-full.png`), fullPage: true });
+    await opened.page.screenshot({ path: join(SCREENSHOTS, `taskpane-${language}.png`) });
+    await opened.page.screenshot({ path: join(SCREENSHOTS, `taskpane-${language}-full.png`), fullPage: true });
   });
 });
 
 describe('the manifest and the build', () => {
   it('points every URL of manifest.xml at a file the build serves', async () => {
-    const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
+    const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
     const urls = [...new Set(manifest.match(/https:\/\/localhost:3000\/[^"]+/g) ?? [])];
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) {
-      const response = await fetch(url.replace('https://localhost:3000', origin));
+      const response = await fetch(url.replace('https://localhost:3000', served.origin));
       expect(response.status, url).toBe(200);
     }
   });
@@ -122,20 +99,19 @@ describe('the manifest and the build', () => {
 
 describe('the help page', () => {
   it('shows its three languages, Persian right to left, with no console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 480, height: 800 } });
-    const problems: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
-    await page.goto(`${origin}/help.html`);
+    const page = await served.browser.newPage({ viewport: { width: 480, height: 800 } });
+    const { problems } = watchPage(page);
+    await page.goto(`${served.origin}/help.html`);
     expect(await page.locator('section').count()).toBe(3);
     expect(await page.$eval('section[lang="fa"]', (section) => getComputedStyle(section).direction)).toBe('rtl');
     expect(problems).toEqual([]);
-    await page.screenshot({ path: join(root, SCREENSHOTS, 'help.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'help.png'), fullPage: true });
     await page.close();
   });
 });
 
 describe('task pane security', () => {
-  const html = readFileSync(join(root, 'dist/excel/taskpane.html'), 'utf8');
+  const html = readFileSync(join(ROOT, 'dist/excel/taskpane.html'), 'utf8');
 
   it('has a Content-Security-Policy allowing scripts only from itself and the Office.js CDN', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -155,7 +131,7 @@ describe('task pane security', () => {
   });
 
   it('ships task pane code that never evaluates strings or writes HTML', () => {
-    const code = readFileSync(join(root, 'dist/excel/taskpane.js'), 'utf8');
+    const code = readFileSync(join(ROOT, 'dist/excel/taskpane.js'), 'utf8');
     expect(code).not.toMatch(/\beval\(|new Function\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });

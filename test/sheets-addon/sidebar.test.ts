@@ -1,31 +1,13 @@
 // The Sheets sidebar and help as a user sees them: dist/sheets pages in Chromium with a fake google.script.run.
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
-import { createStaticServer } from '../../scripts/dev-server';
 import { UI_STRINGS } from '../../ui/ui-strings';
-import { launchChromium, SCREENSHOTS } from '../helpers/browser';
+import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 
-const root = join(__dirname, '../..');
-const server = createStaticServer(join(root, 'dist/sheets'));
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-  mkdirSync(join(root, SCREENSHOTS), { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server.close();
-});
+const served = useServedChromium('dist/sheets');
 
 interface Opened {
   page: Page;
@@ -36,12 +18,8 @@ interface Opened {
 
 /** Opens a page of the add-on as HtmlService would, with google.script.run answering for the user locale. */
 async function open(file: string, locale: string): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text()); });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
+  const page = await served.browser.newPage({ viewport: { width: 300, height: 700 } });
+  const { problems, requests } = watchPage(page);
   await page.addInitScript((userLocale) => {
     const calls: string[] = [];
     (window as unknown as { __serverCalls: string[] }).__serverCalls = calls;
@@ -53,7 +31,7 @@ async function open(file: string, locale: string): Promise<Opened> {
     };
     (window as unknown as { google: unknown }).google = { script: { run } };
   }, locale);
-  await page.goto(`${origin}/${file}`);
+  await page.goto(`${served.origin}/${file}`);
   return { page, problems, requests, serverCalls: [] };
 }
 
@@ -88,12 +66,12 @@ describe.each([
   });
 
   it('is self-contained: no request but the page itself, and no console errors', async () => {
-    expect(opened.requests).toEqual([`${origin}/sidebar.html`]);
+    expect(opened.requests).toEqual([`${served.origin}/sidebar.html`]);
     expect(opened.problems).toEqual([]);
   });
 
   it('takes a screenshot to look at', async () => {
-    await opened.page.screenshot({ path: join(root, SCREENSHOTS, `sidebar-${language}.png`) });
+    await opened.page.screenshot({ path: join(SCREENSHOTS, `sidebar-${language}.png`) });
   });
 });
 
@@ -102,9 +80,9 @@ describe('the help dialog page', () => {
     const opened = await open('help.html', 'en');
     await opened.page.setViewportSize({ width: 480, height: 560 });
     expect(await opened.page.locator('section').count()).toBe(3);
-    expect(opened.requests).toEqual([`${origin}/help.html`]);
+    expect(opened.requests).toEqual([`${served.origin}/help.html`]);
     expect(opened.problems).toEqual([]);
-    await opened.page.screenshot({ path: join(root, SCREENSHOTS, 'sheets-help.png') });
+    await opened.page.screenshot({ path: join(SCREENSHOTS, 'sheets-help.png') });
     await opened.page.close();
   });
 });
