@@ -1,5 +1,5 @@
 // Calls a KPI on host arguments: arity, pairing, reading each argument by its kind, and "ranges in, arrays out".
-import { isBlank } from './cells';
+import { isBlank, type HostCell } from './cells';
 import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
 import { fail, isKpiError, KpiError } from './errors';
 import {
@@ -68,7 +68,8 @@ export function runKpi(def: KpiDefinition, rawArgs: readonly unknown[], context:
   }
   const grids: (Grid | undefined)[] = params.map((_, i) => {
     const raw = args[i];
-    return raw === null && params[i].optional ? undefined : toGrid(raw);
+    // An optional argument given as a single blank (Excel's null, an empty argument in Sheets) is left out.
+    return params[i].optional && !Array.isArray(raw) && isBlank(raw as HostCell) ? undefined : toGrid(raw);
   });
   for (let i = 0; i < params.length; i++) {
     if (!grids[i] && !params[i].optional) return fail('value', `${def.id}: ${params[i].name} is missing`);

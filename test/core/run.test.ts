@@ -35,6 +35,14 @@ describe('arity', () => {
   });
 });
 
+describe('optional arguments left empty', () => {
+  it('treats a blank single value given for an optional range as left out, not as a range of one cell', () => {
+    expect(run('AVG_DEAL_SIZE', [col(1000, 3000), '', 'won'])).toBe(2000);
+    expect(run('AVG_DEAL_SIZE', [col(1000, 3000), null])).toBe(2000);
+    expect(run('FUNNEL', [col(100, 50), '  '])).toEqual([[1, 100, 1, 1], [2, 50, 0.5, 0.5]]);
+  });
+});
+
 describe('ranges read in pairs', () => {
   it('refuses paired ranges of different sizes, naming both', () => {
     expectError(run('PROFIT_MARGIN', [col(1000, 3000, 500), col(600, 1400)]), 'value',
