@@ -1,0 +1,29 @@
+// The small interface the KPI wizard runs behind; each host (Excel, Sheets) has an adapter that implements it.
+import type { HostCell } from '../../core';
+import type { Host } from '../function-reference';
+
+/** A range on a named sheet, in A1 notation without the sheet: `B2:B500`, `C7`. */
+export interface RangeRef {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** A range with the values the host reads from it. */
+export interface RangeValues extends RangeRef {
+  readonly values: readonly (readonly HostCell[])[];
+}
+
+export interface WizardHost {
+  readonly kind: Host;
+  /** The current selection and its values. */
+  getSelection(): Promise<RangeValues>;
+  /** The used range of a sheet (the active one when not named), header row included. */
+  getUsedRange(sheet?: string): Promise<RangeValues>;
+  readRange(ref: RangeRef): Promise<RangeValues>;
+  /** A cell's formula as written with the host's locale-independent property ("" when it has none) and its value. */
+  getCell(ref: RangeRef): Promise<{ readonly formula: string; readonly value: HostCell }>;
+  /** Writes a formula (locale-independent syntax) and a number format into one cell. */
+  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void>;
+  /** Creates a sheet, with a unique name if the one asked for is taken, and returns the name it got. */
+  createSheet(name: string): Promise<string>;
+}
