@@ -1,0 +1,76 @@
+// The KPI wizard's host adapter for Excel: selection, used ranges, cells and writes through Excel.run.
+import type { HostCell } from '../core';
+import type { RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
+import { splitAddress } from './blank-cells';
+
+type ExcelApi = Pick<typeof Excel, 'run'>;
+
+/** "Deals!B2:C9" as Excel reports a range's address, split into a sheet and a local address. */
+function rangeRef(address: string, fallbackSheet = ''): RangeRef {
+  const { sheet, local } = splitAddress(address);
+  return { sheet: sheet ?? fallbackSheet, address: local };
+}
+
+export class ExcelWizardHost implements WizardHost {
+  readonly kind = 'excel' as const;
+
+  constructor(private readonly excel: ExcelApi = Excel) {}
+
+  getSelection(): Promise<RangeValues> {
+    return this.excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load(['address', 'values']);
+      await context.sync();
+      return { ...rangeRef(range.address), values: range.values as HostCell[][] };
+    });
+  }
+
+  getUsedRange(sheet?: string): Promise<RangeValues> {
+    return this.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const worksheet = sheet ? sheets.getItem(sheet) : sheets.getActiveWorksheet();
+      const range = worksheet.getUsedRange().load(['address', 'values']);
+      await context.sync();
+      return { ...rangeRef(range.address, sheet), values: range.values as HostCell[][] };
+    });
+  }
+
+  readRange(ref: RangeRef): Promise<RangeValues> {
+    return this.excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).load('values');
+      await context.sync();
+      return { ...ref, values: range.values as HostCell[][] };
+    });
+  }
+
+  getCell(ref: RangeRef): Promise<{ formula: string; value: HostCell }> {
+    return this.excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address).load(['formulas', 'values']);
+      await context.sync();
+      const formula = range.formulas[0][0];
+      return { formula: typeof formula === 'string' && formula.startsWith('=') ? formula : '', value: range.values[0][0] as HostCell };
+    });
+  }
+
+  /** `formulas` is Excel's locale-independent property: English names, commas, a dot for decimals. */
+  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
+    return this.excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address);
+      range.formulas = [[formula]];
+      if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
+      await context.sync();
+    });
+  }
+
+  createSheet(name: string): Promise<string> {
+    return this.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const taken = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
+      let unique = name;
+      for (let i = 2; taken.has(unique.toLowerCase()); i++) unique = `${name} (${i})`;
+      sheets.add(unique);
+      await context.sync();
+      return unique;
+    });
+  }
+}
