@@ -1,6 +1,8 @@
 // The add-on's server side in Apps Script: the menu, the sidebar, the help dialog and what the sidebar asks for.
+import { dateObjectToDay, formatDay, type HostCell } from '../core';
 import { languageOf } from '../core/translations';
 import { UI_STRINGS } from '../ui/ui-strings';
+import type { RangeRef, RangeValues } from '../ui/wizard/host';
 
 const TITLE = 'Sales KPI';
 
@@ -61,7 +63,70 @@ export function getSidebarContext(): { locale: string } {
   return { locale: userLocale() ?? 'en' };
 }
 
+// ---------------------------------------------------------------- the wizard's host, server side
+
+/**
+ * Cells as google.script.run can carry them: it refuses Date objects, so a date goes as ISO text on
+ * the spreadsheet's clock (2024-03-05, or 2024-03-05 09:30 with a time), which the core reads back.
+ */
+function transferable(values: unknown[][], timeZone: string): HostCell[][] {
+  return values.map((row) => row.map((cell) => (cell instanceof Date ? formatDay(dateObjectToDay(cell, timeZone)) : (cell as HostCell))));
+}
+
+function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+function rangeOf(ref: RangeRef): GoogleAppsScript.Spreadsheet.Range {
+  const sheet = spreadsheet().getSheetByName(ref.sheet);
+  if (!sheet) throw new Error(`There is no sheet named ${ref.sheet}`);
+  return sheet.getRange(ref.address);
+}
+
+function rangeValues(range: GoogleAppsScript.Spreadsheet.Range): RangeValues {
+  return {
+    sheet: range.getSheet().getName(),
+    address: range.getA1Notation(),
+    values: transferable(range.getValues(), spreadsheet().getSpreadsheetTimeZone()),
+  };
+}
+
+export function wizardGetSelection(): RangeValues {
+  return rangeValues(spreadsheet().getActiveRange()!);
+}
+
+export function wizardGetUsedRange(sheet?: string): RangeValues {
+  const target = sheet ? spreadsheet().getSheetByName(sheet) : spreadsheet().getActiveSheet();
+  if (!target) throw new Error(`There is no sheet named ${sheet}`);
+  return rangeValues(target.getDataRange());
+}
+
+export function wizardReadRange(ref: RangeRef): RangeValues {
+  return { ...ref, values: rangeValues(rangeOf(ref)).values };
+}
+
+export function wizardGetCell(ref: RangeRef): { formula: string; value: HostCell } {
+  const range = rangeOf(ref);
+  return { formula: range.getFormula(), value: transferable([[range.getValue()]], spreadsheet().getSpreadsheetTimeZone())[0][0] };
+}
+
+/** setFormula takes the locale-independent syntax: English names, commas, a dot for decimals. */
+export function wizardWriteFormula(ref: RangeRef, formula: string, numberFormat?: string): void {
+  const range = rangeOf(ref);
+  range.setFormula(formula);
+  if (numberFormat !== undefined && numberFormat !== null) range.setNumberFormat(numberFormat);
+}
+
+export function wizardCreateSheet(name: string): string {
+  const taken = new Set(spreadsheet().getSheets().map((sheet) => sheet.getName().toLowerCase()));
+  let unique = name;
+  for (let i = 2; taken.has(unique.toLowerCase()); i++) unique = `${name} (${i})`;
+  spreadsheet().insertSheet(unique);
+  return unique;
+}
+
 /** Every function Apps Script or the sidebar calls by name: each becomes a top-level function in the bundle. */
 export const SERVER_FUNCTIONS = {
   onOpen, onInstall, showFunctionReference, showKpiWizard, showDashboardTemplate, showHelp, getSidebarContext,
+  wizardGetSelection, wizardGetUsedRange, wizardReadRange, wizardGetCell, wizardWriteFormula, wizardCreateSheet,
 };

@@ -3,14 +3,14 @@ import type { HostCell } from '../../../core';
 import type { Host } from '../../../ui/function-reference';
 import type { RangeRef, RangeValues, WizardHost } from '../../../ui/wizard/host';
 
-function column(letters: string): number {
+export function column(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
   return n - 1;
 }
 
 /** [first row, first column, last row, last column], 0-based; open ends run to the sheet's last row. */
-function bounds(address: string, rows: number): [number, number, number, number] {
+export function bounds(address: string, rows: number): [number, number, number, number] {
   const [from, to = from] = address.split(':');
   const parse = (a: string) => {
     const m = /^([A-Z]+)(\d*)$/.exec(a)!;

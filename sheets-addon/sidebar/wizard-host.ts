@@ -1,0 +1,47 @@
+// The KPI wizard's host adapter for Sheets, in the sidebar: each call goes to a server function through google.script.run.
+import type { HostCell } from '../../core';
+import type { RangeRef, RangeValues, WizardHost } from '../../ui/wizard/host';
+
+/** google.script.run as the sidebar sees it: handlers, then any top-level server function by name. */
+export interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
+  [serverFunction: string]: unknown;
+}
+
+export class SheetsWizardHost implements WizardHost {
+  readonly kind = 'sheets' as const;
+
+  constructor(private readonly run: ScriptRunner) {}
+
+  private call<T>(name: string, ...args: unknown[]): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const runner = this.run.withSuccessHandler((value) => resolve(value as T)).withFailureHandler(reject);
+      (runner[name] as (...a: unknown[]) => void)(...args);
+    });
+  }
+
+  getSelection(): Promise<RangeValues> {
+    return this.call('wizardGetSelection');
+  }
+
+  getUsedRange(sheet?: string): Promise<RangeValues> {
+    return this.call('wizardGetUsedRange', sheet);
+  }
+
+  readRange(ref: RangeRef): Promise<RangeValues> {
+    return this.call('wizardReadRange', ref);
+  }
+
+  getCell(ref: RangeRef): Promise<{ formula: string; value: HostCell }> {
+    return this.call('wizardGetCell', ref);
+  }
+
+  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
+    return this.call('wizardWriteFormula', ref, formula, numberFormat);
+  }
+
+  createSheet(name: string): Promise<string> {
+    return this.call('wizardCreateSheet', name);
+  }
+}

@@ -1,0 +1,87 @@
+// The Sheets wizard adapter end to end: the sidebar's client calls, google.script.run, and the server functions on a fake sheet.
+import { describe, expect, it } from 'vitest';
+import { loadAppsScript, type AppsScriptRuntime } from '../../scripts/host-runtimes/apps-script';
+import { SheetsWizardHost, type ScriptRunner } from '../../sheets-addon/sidebar/wizard-host';
+import { insertFormula } from '../../ui/wizard/insert';
+import { FakeSpreadsheet } from './fake-spreadsheet';
+
+/** A workbook in Tehran time whose Created column holds Date objects made in the Apps Script realm. */
+function setUp(): { sheets: AppsScriptRuntime; book: FakeSpreadsheet; host: SheetsWizardHost } {
+  const sheets = loadAppsScript();
+  // Midnight in Tehran on 5 March 2024 is 20:30 UTC the day before.
+  const created = sheets.evaluate<Date>('new Date(Date.UTC(2024, 2, 4, 20, 30))');
+  const book = new FakeSpreadsheet({
+    Deals: [['Status', 'Amount', 'Created'], ['Won', 1000, created], ['Lost', '', created], ['برنده', 3000, '1402/12/15']],
+    Dashboard: [],
+  });
+  book.activeRange = book.sheets[0].getRange('B2:B4');
+  const app = sheets.global.SpreadsheetApp as Record<string, unknown>;
+  app.getActiveSpreadsheet = () => book;
+  // google.script.run as HtmlService runs it: arguments and results cross as JSON, and a Date fails the call.
+  const run = (handlers: { ok?: (v: unknown) => void; fail?: (e: Error) => void }): ScriptRunner => new Proxy({} as ScriptRunner, {
+    get: (_, name: string) => {
+      if (name === 'withSuccessHandler') return (ok: (v: unknown) => void) => run({ ...handlers, ok });
+      if (name === 'withFailureHandler') return (fail: (e: Error) => void) => run({ ...handlers, fail });
+      return (...args: unknown[]) => {
+        try {
+          const result = sheets.call(name, ...JSON.parse(JSON.stringify(args)));
+          // Dates from the Apps Script realm: recognised by their tag, as instanceof differs across realms.
+          const hasDate = (v: unknown): boolean => Object.prototype.toString.call(v) === '[object Date]'
+            || (typeof v === 'object' && v !== null && Object.values(v).some(hasDate));
+          if (hasDate(result)) throw new Error('Date objects cannot be returned to the client');
+          setTimeout(() => handlers.ok?.(result === undefined ? undefined : JSON.parse(JSON.stringify(result))), 0);
+        } catch (error) {
+          setTimeout(() => handlers.fail?.(error as Error), 0);
+        }
+      };
+    },
+  });
+  return { sheets, book, host: new SheetsWizardHost(run({})) };
+}
+
+describe('SheetsWizardHost through google.script.run', () => {
+  it('reads the selection, its sheet and A1 address', async () => {
+    const { host } = setUp();
+    expect(await host.getSelection()).toEqual({ sheet: 'Deals', address: 'B2:B4', values: [[1000], [''], [3000]] });
+  });
+
+  it('reads a sheet used range with its header row, dates as ISO text on the spreadsheet clock', async () => {
+    const { host } = setUp();
+    const used = await host.getUsedRange('Deals');
+    expect(used.address).toBe('A1:C4');
+    expect(used.values).toEqual([['Status', 'Amount', 'Created'], ['Won', 1000, '2024-03-05'], ['Lost', '', '2024-03-05'], ['برنده', 3000, '1402/12/15']]);
+  });
+
+  it('reads a range and a cell with its formula', async () => {
+    const { host, book } = setUp();
+    expect((await host.readRange({ sheet: 'Deals', address: 'A2:A4' })).values).toEqual([['Won'], ['Lost'], ['برنده']]);
+    book.sheets[1].formulas.set('B2', '=WIN_RATE(Deals!A2:A4)');
+    expect(await host.getCell({ sheet: 'Dashboard', address: 'B2' })).toEqual({ formula: '=WIN_RATE(Deals!A2:A4)', value: '' });
+  });
+
+  it('writes a formula and its number format through setFormula and setNumberFormat', async () => {
+    const { host, book } = setUp();
+    await host.writeFormula({ sheet: 'Dashboard', address: 'B2' }, '=WIN_RATE(Deals!A2:A4)', '0.0%');
+    expect(book.sheets[1].formulas.get('B2')).toBe('=WIN_RATE(Deals!A2:A4)');
+    expect(book.sheets[1].formats.get('B2')).toBe('0.0%');
+  });
+
+  it('creates a sheet with a unique name', async () => {
+    const { host, book } = setUp();
+    expect(await host.createSheet('dashboard')).toBe('dashboard (2)');
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Deals', 'Dashboard', 'dashboard (2)']);
+  });
+
+  it('fails the call with the server message for a sheet that does not exist', async () => {
+    const { host } = setUp();
+    await expect(host.readRange({ sheet: 'Nope', address: 'A1' })).rejects.toThrow('There is no sheet named Nope');
+  });
+
+  it('asks before replacing a non-empty cell, and keeps it on a no', async () => {
+    const { host, book } = setUp();
+    const asked: string[] = [];
+    expect(await insertFormula(host, { sheet: 'Deals', address: 'B2' }, '=NPS(C2:C9)', '0', async (existing) => { asked.push(existing); return false; })).toBe('kept');
+    expect(asked).toEqual(['1000']);
+    expect(book.sheets[0].formulas.size).toBe(0);
+  });
+});
