@@ -1,0 +1,164 @@
+// Header words and column matching for the KPI wizard: coverage of the registry, and matches in English, Persian and Greek.
+import { describe, expect, it } from 'vitest';
+import { isScalarKind, REGISTRY } from '../../../core';
+import { HEADER_WORDS, headerKey, matchColumns } from '../../../ui/wizard/columns';
+import { kpi } from '../../helpers/kpi';
+
+const PERSIAN = /[\u0600-\u06ff]/;
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const ENGLISH = /^[\x20-\x7e]+$/;
+
+const RANGE_PARAMS = REGISTRY.flatMap((def) => def.params.filter((p) => !isScalarKind(p.kind)).map((p) => ({ def, param: p.name })));
+
+/** The first word of a parameter's list in one script. */
+function firstWord(param: string, script: RegExp): string {
+  const word = HEADER_WORDS[param].find((w) => script.test(w));
+  if (!word) throw new Error(`${param} has no word in ${script}`);
+  return word;
+}
+
+describe('HEADER_WORDS', () => {
+  it('has a word list for every range parameter of every registry KPI', () => {
+    for (const { def, param } of RANGE_PARAMS) expect(HEADER_WORDS[param], `${def.id} ${param}`).toBeDefined();
+  });
+
+  it('has only keys that are range parameters of some registry KPI', () => {
+    const names = new Set(RANGE_PARAMS.map(({ param }) => param));
+    for (const key of Object.keys(HEADER_WORDS)) expect(names.has(key), key).toBe(true);
+  });
+
+  it('covers the 22 distinct range parameter names of the registry', () => {
+    expect(Object.keys(HEADER_WORDS).sort()).toEqual([
+      'accounts', 'amounts', 'close_dates', 'costs', 'current_orders', 'customers', 'order_dates', 'previous_orders',
+      'ratings', 'received', 'reps', 'responded', 'revenue', 'revenues', 'scores', 'sources', 'spend',
+      'stage_counts', 'stage_labels', 'start_dates', 'statuses', 'values',
+    ]);
+  });
+
+  it('gives every parameter words in English, Persian and Greek', () => {
+    for (const [param, words] of Object.entries(HEADER_WORDS)) {
+      expect(words.some((w) => ENGLISH.test(w)), `${param} in English`).toBe(true);
+      expect(words.some((w) => PERSIAN.test(w)), `${param} in Persian`).toBe(true);
+      expect(words.some((w) => GREEK.test(w)), `${param} in Greek`).toBe(true);
+    }
+  });
+
+  it('lists each word once per parameter, as the header key sees it', () => {
+    for (const [param, words] of Object.entries(HEADER_WORDS)) {
+      const keys = words.map(headerKey);
+      expect(new Set(keys).size, param).toBe(keys.length);
+    }
+  });
+
+  it('never gives two parameters of one KPI the same word', () => {
+    for (const def of REGISTRY) {
+      const owner = new Map<string, string>();
+      for (const p of def.params.filter((q) => !isScalarKind(q.kind))) {
+        for (const word of HEADER_WORDS[p.name]) {
+          const key = headerKey(word);
+          expect(owner.get(key), `${def.id}: "${word}" is a word of ${owner.get(key)} and ${p.name}`).toBeUndefined();
+          owner.set(key, p.name);
+        }
+      }
+    }
+  });
+
+  it('holds the words the issue names', () => {
+    expect(HEADER_WORDS.statuses).toEqual(expect.arrayContaining(['Status', 'Stage', 'Deal stage', 'وضعیت', 'مرحله', 'Κατάσταση', 'Στάδιο']));
+    expect(HEADER_WORDS.amounts).toEqual(expect.arrayContaining(['Amount', 'Value', 'Deal value', 'Revenue', 'مبلغ', 'ارزش', 'Ποσό', 'Αξία']));
+    expect(HEADER_WORDS.start_dates).toEqual(expect.arrayContaining([
+      'Created', 'Created date', 'Start date', 'First contact', 'تاریخ ایجاد', 'تاریخ شروع', 'Ημερομηνία δημιουργίας',
+    ]));
+    expect(HEADER_WORDS.close_dates).toEqual(expect.arrayContaining(['Closed', 'Close date', 'تاریخ بستن', 'Ημερομηνία κλεισίματος']));
+  });
+});
+
+describe('headerKey', () => {
+  it('ignores case, Greek accents and final sigma', () => {
+    expect(headerKey('ΗΜΕΡΟΜΗΝΊΑ ΚΛΕΙΣΊΜΑΤΟΣ')).toBe('ημερομηνια κλεισιματοσ');
+    expect(headerKey('Ημερομηνία κλεισίματος')).toBe('ημερομηνια κλεισιματοσ');
+  });
+
+  it('reads Arabic yeh and kaf as Persian, ZWNJ as a space, and any digit set as Western digits', () => {
+    expect(headerKey('تاريخ‌ايجاد')).toBe(headerKey('تاریخ ایجاد'));
+    expect(headerKey('كانال')).toBe(headerKey('کانال'));
+    expect(headerKey('مبلغ ۱۴۰۳')).toBe('مبلغ 1403');
+  });
+
+  it('splits CamelCase and turns punctuation into spaces', () => {
+    expect(headerKey('CloseDate')).toBe('close date');
+    expect(headerKey('deal_stage')).toBe('deal stage');
+    expect(headerKey('  Amount (€) ')).toBe('amount');
+    expect(headerKey('Created-At')).toBe('created at');
+  });
+});
+
+describe('matchColumns', () => {
+  it('maps a Persian header row: amounts → مبلغ, statuses → وضعیت', () => {
+    expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['شناسه', 'منبع', 'وضعیت', 'مبلغ'])).toStrictEqual({ amounts: 3, statuses: 2 });
+  });
+
+  it('maps an English header row with CRM spellings', () => {
+    expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['Deal ID', 'Deal Stage', 'Amount'])).toStrictEqual({ amounts: 2, statuses: 1 });
+    expect(matchColumns(kpi('SALES_CYCLE'), ['Id', 'CreatedDate', 'close_date', 'StageName'])).toStrictEqual({ start_dates: 1, close_dates: 2 });
+    expect(matchColumns(kpi('BY_SOURCE'), ['Name', 'Lead Source', 'Deal value'])).toStrictEqual({ sources: 1, values: 2 });
+  });
+
+  it('maps Greek headers in capitals with accents, and without accents', () => {
+    expect(matchColumns(kpi('SALES_CYCLE'), ['ΚΩΔΙΚΌΣ', 'ΗΜΕΡΟΜΗΝΊΑ ΔΗΜΙΟΥΡΓΊΑΣ', 'ΗΜΕΡΟΜΗΝΊΑ ΚΛΕΙΣΊΜΑΤΟΣ']))
+      .toStrictEqual({ start_dates: 1, close_dates: 2 });
+    expect(matchColumns(kpi('WIN_RATE'), ['ΠΕΛΆΤΗΣ', 'ΚΑΤΆΣΤΑΣΗ'])).toStrictEqual({ statuses: 1 });
+    expect(matchColumns(kpi('RFM'), ['πελατης', 'ημερομηνια παραγγελιας', 'ποσο'])).toStrictEqual({ customers: 0, order_dates: 1, amounts: 2 });
+  });
+
+  it('maps Persian headers written with Arabic yeh and kaf, ZWNJ, plurals and digits', () => {
+    expect(matchColumns(kpi('SALES_CYCLE'), ['تاريخ‌ايجاد', 'تاريخ بستن'])).toStrictEqual({ start_dates: 0, close_dates: 1 });
+    expect(matchColumns(kpi('BY_SOURCE'), ['كانال', 'مبلغ‌ها'])).toStrictEqual({ sources: 0, values: 1 });
+    expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['وضعيت', 'مبلغ (۱۴۰۳)'])).toStrictEqual({ amounts: 1, statuses: 0 });
+  });
+
+  it('reads English plurals as their singular', () => {
+    expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['Statuses', 'Amounts'])).toStrictEqual({ amounts: 1, statuses: 0 });
+  });
+
+  it('prefers a header equal to a word to one that only contains it', () => {
+    expect(matchColumns(kpi('WIN_RATE'), ['Status date', 'Status'])).toStrictEqual({ statuses: 1 });
+    expect(matchColumns(kpi('WIN_RATE'), ['Status date', 'Owner'])).toStrictEqual({ statuses: 0 });
+    expect(matchColumns(kpi('SALES_CYCLE'), ['Expected close date', 'Close date', 'Created'])).toStrictEqual({ start_dates: 2, close_dates: 1 });
+  });
+
+  it('prefers the more typical word when two headers equal words, and the leftmost column on a tie', () => {
+    expect(matchColumns(kpi('WIN_RATE'), ['Deal stage', 'Status'])).toStrictEqual({ statuses: 1 });
+    expect(matchColumns(kpi('WIN_RATE'), ['Status', 'STATUS'])).toStrictEqual({ statuses: 0 });
+  });
+
+  it('never assigns one column to two parameters of the same call', () => {
+    expect(matchColumns(kpi('FUNNEL'), ['Stage count'])).toStrictEqual({ stage_counts: 0, stage_labels: undefined });
+    expect(matchColumns(kpi('FUNNEL'), ['Stage', 'Stage count'])).toStrictEqual({ stage_counts: 1, stage_labels: 0 });
+    expect(matchColumns(kpi('PROFIT_MARGIN'), ['Revenue cost'])).toStrictEqual({ revenues: 0, costs: undefined });
+    const everyWord = Object.values(HEADER_WORDS).flat();
+    for (const def of REGISTRY) {
+      const columns = Object.values(matchColumns(def, everyWord)).filter((c) => c !== undefined);
+      expect(new Set(columns).size, def.id).toBe(columns.length);
+    }
+  });
+
+  it('leaves a parameter undefined when no header names it, and lists only range parameters', () => {
+    expect(matchColumns(kpi('WIN_RATE'), ['Foo', 'Bar', ''])).toStrictEqual({ statuses: undefined });
+    expect(matchColumns(kpi('CAC'), ['Month', 'Ad spend'])).toStrictEqual({ spend: 1 });
+    expect(matchColumns(kpi('REVENUE_PER_REP'), [])).toStrictEqual({ revenue: undefined, reps: undefined });
+    expect(matchColumns(kpi('GROWTH'), ['Previous', 'Current'])).toStrictEqual({});
+  });
+
+  for (const [language, script] of [['English', ENGLISH], ['Persian', PERSIAN], ['Greek', GREEK]] as const) {
+    it(`maps every KPI's range parameters from their first ${language} words, in any column order`, () => {
+      for (const def of REGISTRY) {
+        const names = def.params.filter((p) => !isScalarKind(p.kind)).map((p) => p.name);
+        if (names.length === 0) continue;
+        const headers = ['#', ...names.map((name) => firstWord(name, script)).reverse()];
+        const expected = Object.fromEntries(names.map((name, i) => [name, names.length - i]));
+        expect(matchColumns(def, headers), `${def.id}: ${headers.join(' | ')}`).toStrictEqual(expected);
+      }
+    });
+  }
+});
