@@ -77,7 +77,7 @@ export function cellAt(grid: Grid, index: number): HostCell {
 
 // ---------------------------------------------------------------- positions
 
-function columnLetters(column: number): string {
+export function columnLetters(column: number): string {
   let letters = '';
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;

@@ -10,7 +10,7 @@ export function cellFormula(def: KpiDefinition, call: string, host: Host): strin
   return host === 'excel' ? `=KPI.${def.id}${call}` : `=${sheetsName(def)}${call}`;
 }
 
-type Attributes = Partial<Record<'class' | 'dir' | 'lang' | 'id' | 'role' | 'aria-label', string>>;
+type Attributes = Partial<Record<'class' | 'dir' | 'lang' | 'id' | 'role' | 'aria-label' | 'aria-live' | 'aria-controls' | 'aria-selected' | 'tabindex', string>>;
 
 /** An element with attributes and text or child nodes; text always goes in as text, never as markup. */
 export function h(doc: Document, tag: string, attributes: Attributes, ...children: (Node | string)[]): HTMLElement {

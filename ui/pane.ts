@@ -2,6 +2,9 @@
 import { languageOf, type Language } from '../core/translations';
 import { formula, h, renderReference, type Host } from './function-reference';
 import { UI_STRINGS } from './ui-strings';
+import type { WizardHost } from './wizard/host';
+import { renderInspector, renderWizard } from './wizard/wizard-view';
+import { WIZARD_STRINGS } from './wizard/wizard-strings';
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['fa']);
 
@@ -14,24 +17,64 @@ function withFormula(doc: Document, sentence: string, text: string): (Node | str
 /** What a user types to start a formula in each host. */
 const FORMULA_START: Readonly<Record<Host, string>> = { excel: '=KPI.', sheets: '=NPS(' };
 
-/** Renders the pane into `doc` for a locale such as "fa-IR" (Office) or "fa" (Apps Script). */
-export function renderPane(doc: Document, locale: string | undefined, host: Host): Language {
+/** Tabs over panels: click or Enter to open, arrow keys to move between tabs (the ARIA tabs pattern). */
+function tabs(doc: Document, panels: readonly (readonly [label: string, id: string, panel: HTMLElement])[]): HTMLElement[] {
+  const list = h(doc, 'div', { class: 'tabs', role: 'tablist' });
+  const buttons = panels.map(([label, id], i) => {
+    const button = h(doc, 'button', { class: 'tab', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}` }, label);
+    button.addEventListener('click', () => select(i));
+    button.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[(event as KeyboardEvent).key];
+      if (step === undefined) return;
+      const rtl = doc.documentElement.dir === 'rtl' ? -1 : 1;
+      const next = (i + step * rtl + panels.length) % panels.length;
+      select(next);
+      buttons[next].focus();
+    });
+    return button;
+  });
+  const select = (selected: number) => panels.forEach(([, , panel], i) => {
+    buttons[i].classList.toggle('selected', i === selected);
+    buttons[i].setAttribute('aria-selected', String(i === selected));
+    buttons[i].setAttribute('tabindex', i === selected ? '0' : '-1');
+    panel.hidden = i !== selected;
+  });
+  list.append(...buttons);
+  const wrapped = panels.map(([, id, panel]) => {
+    panel.id = `panel-${id}`;
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', `tab-${id}`);
+    return panel;
+  });
+  select(0);
+  return [list, ...wrapped];
+}
+
+/**
+ * Renders the pane into `doc` for a locale such as "fa-IR" (Office) or "fa" (Apps Script). With a
+ * wizard host it opens on the KPI wizard, with the inspector and the reference beside it.
+ */
+export function renderPane(doc: Document, locale: string | undefined, host: Host, wizardHost?: WizardHost): Language {
   const language = languageOf(locale);
   const ui = UI_STRINGS[language];
+  const strings = WIZARD_STRINGS[language];
   doc.documentElement.lang = language;
   doc.documentElement.dir = RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
-  const app = doc.getElementById('app')!;
-  app.replaceChildren(
+  const reference = h(doc, 'section', { class: 'reference-panel' },
+    h(doc, 'p', { class: 'hint' }, ...withFormula(doc, ui.hint[host], FORMULA_START[host])),
+    renderReference(doc, language, ui, host));
+  const panels: (readonly [string, string, HTMLElement])[] = [];
+  if (wizardHost) {
+    const context = { doc, host: wizardHost, language, strings, groups: ui.groups };
+    panels.push([strings.tabs.insert, 'wizard', h(doc, 'section', { class: 'wizard' }, renderWizard(context))]);
+    panels.push([strings.tabs.inspect, 'inspect', h(doc, 'section', { class: 'inspect' }, renderInspector(context))]);
+  }
+  panels.push([ui.referenceTab, 'reference', reference]);
+  doc.getElementById('app')!.replaceChildren(
     h(doc, 'header', { class: 'masthead' },
       h(doc, 'h1', {}, 'Sales KPI'),
       h(doc, 'p', { class: 'subtitle' }, ui.subtitle)),
-    h(doc, 'nav', { class: 'tabs', role: 'tablist' },
-      h(doc, 'span', { class: 'tab selected', role: 'tab' }, ui.referenceTab)),
-    // The KPI wizard (a later issue) mounts here.
-    h(doc, 'section', { id: 'wizard', class: 'wizard', 'aria-label': 'wizard' }),
-    h(doc, 'p', { class: 'hint' }, ...withFormula(doc, ui.hint[host], FORMULA_START[host])),
-    renderReference(doc, language, ui, host),
+    ...tabs(doc, panels),
   );
-  doc.getElementById('wizard')!.hidden = true;
   return language;
 }

@@ -1,15 +1,11 @@
-// Entry of the sidebar's inline script: asks the server for the user's locale, then renders the pane for Sheets.
+// Entry of the sidebar's inline script: asks the server for the user's locale, then renders the pane and wizard for Sheets.
 import { renderPane } from '../../ui/pane';
+import { SheetsWizardHost, type ScriptRunner } from './wizard-host';
 
-interface ScriptRun {
-  withSuccessHandler(handler: (context: { locale: string }) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  getSidebarContext(): void;
-}
+declare const google: { script: { run: ScriptRunner } };
 
-declare const google: { script: { run: ScriptRun } };
-
-google.script.run
-  .withSuccessHandler((context) => renderPane(document, context.locale, 'sheets'))
-  .withFailureHandler(() => renderPane(document, navigator.language, 'sheets'))
-  .getSidebarContext();
+const wizardHost = new SheetsWizardHost(google.script.run);
+const runner = google.script.run
+  .withSuccessHandler((context) => renderPane(document, (context as { locale: string }).locale, 'sheets', wizardHost))
+  .withFailureHandler(() => renderPane(document, navigator.language, 'sheets', wizardHost));
+(runner.getSidebarContext as () => void)();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
 import { UI_STRINGS } from '../../ui/ui-strings';
+import { WIZARD_STRINGS } from '../../ui/wizard/wizard-strings';
 import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -24,7 +25,13 @@ async function openTaskPane(locale: string): Promise<Opened> {
   const { problems, requests } = watchPage(page);
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standIn }));
   await page.addInitScript((language) => { (window as unknown as { __officeDisplayLanguage: string }).__officeDisplayLanguage = language; }, locale);
+  await page.addInitScript({ path: join(ROOT, 'test/helpers/in-memory-book.js') });
   await page.goto(`${served.origin}/taskpane.html`);
+  await page.waitForSelector('#tab-reference');
+  // The pane opens on the wizard; the reference is two tabs along, reached here by keyboard.
+  await page.focus('#tab-wizard');
+  await page.keyboard.press(locale.startsWith('fa') ? 'ArrowLeft' : 'ArrowRight');
+  await page.keyboard.press(locale.startsWith('fa') ? 'ArrowLeft' : 'ArrowRight');
   await page.waitForSelector('article.kpi');
   const foreignRequests = requests.filter((url) => !url.startsWith(served.origin) && url !== OFFICE_JS);
   return { page, problems, foreignRequests };
@@ -44,6 +51,8 @@ describe.each([
     expect(await page.getAttribute('html', 'lang')).toBe(language);
     expect(await page.getAttribute('html', 'dir')).toBe(dir);
     expect(await page.textContent('.subtitle')).toBe(UI_STRINGS[language].subtitle);
+    expect(await page.locator('.tab').allTextContents()).toEqual([
+      WIZARD_STRINGS[language].tabs.insert, WIZARD_STRINGS[language].tabs.inspect, UI_STRINGS[language].referenceTab]);
     expect(await page.textContent('.tab.selected')).toBe(UI_STRINGS[language].referenceTab);
   });
 
@@ -75,8 +84,10 @@ describe.each([
     expect(opened.foreignRequests).toEqual([]);
   });
 
-  it('keeps the wizard slot ready and hidden', async () => {
-    expect(await opened.page.isHidden('#wizard')).toBe(true);
+  it('shows one panel at a time: the wizard and the inspector are hidden behind the reference', async () => {
+    expect(await opened.page.isHidden('#panel-wizard')).toBe(true);
+    expect(await opened.page.isHidden('#panel-inspect')).toBe(true);
+    expect(await opened.page.isVisible('#panel-reference')).toBe(true);
   });
 
   it('takes a screenshot to look at', async () => {

@@ -68,9 +68,11 @@ describe('the sidebar and the help dialog', () => {
   it('has every server function the sidebar and menu call as a top-level function', () => {
     const sheets = loadAppsScript();
     for (const name of Object.keys(SERVER_FUNCTIONS)) expect(typeof sheets.global[name], name).toBe('function');
-    // The server function a google.script.run chain calls is the method that ends it.
-    const source = readFileSync(join(__dirname, '../../sheets-addon/sidebar/sidebar-entry.ts'), 'utf8');
-    const called = [...source.matchAll(/google\.script\.run[^;]*\.(\w+)\([^()]*\);/g)].map((match) => match[1]);
+    // The sidebar names the server functions it calls: getSidebarContext and the wizard host's wizard* calls.
+    const source = ['sidebar-entry.ts', 'wizard-host.ts']
+      .map((file) => readFileSync(join(__dirname, '../../sheets-addon/sidebar', file), 'utf8')).join('\n');
+    const called = [...new Set([...source.matchAll(/\.(getSidebarContext)\b|'(wizard[A-Z]\w*)'/g)].map((match) => match[1] ?? match[2]))];
+    expect(called).toEqual(expect.arrayContaining(['wizardGetSelection', 'wizardWriteFormula']));
     expect(called).toContain('getSidebarContext');
     for (const name of called) expect(typeof sheets.global[name], name).toBe('function');
   });

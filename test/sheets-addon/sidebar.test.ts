@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
 import { UI_STRINGS } from '../../ui/ui-strings';
-import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
+import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 
 const served = useServedChromium('dist/sheets');
 
@@ -20,17 +20,9 @@ interface Opened {
 async function open(file: string, locale: string): Promise<Opened> {
   const page = await served.browser.newPage({ viewport: { width: 300, height: 700 } });
   const { problems, requests } = watchPage(page);
-  await page.addInitScript((userLocale) => {
-    const calls: string[] = [];
-    (window as unknown as { __serverCalls: string[] }).__serverCalls = calls;
-    const handlers: { success?: (value: unknown) => void } = {};
-    const run = {
-      withSuccessHandler(handler: (value: unknown) => void) { handlers.success = handler; return run; },
-      withFailureHandler() { return run; },
-      getSidebarContext() { calls.push('getSidebarContext'); setTimeout(() => handlers.success?.({ locale: userLocale }), 0); },
-    };
-    (window as unknown as { google: unknown }).google = { script: { run } };
-  }, locale);
+  await page.addInitScript((userLocale) => { (window as unknown as { __userLocale: string }).__userLocale = userLocale; }, locale);
+  await page.addInitScript({ path: join(ROOT, 'test/helpers/in-memory-book.js') });
+  await page.addInitScript({ path: join(ROOT, 'test/sheets-addon/google-script-run-stand-in.js') });
   await page.goto(`${served.origin}/${file}`);
   return { page, problems, requests, serverCalls: [] };
 }
@@ -43,6 +35,8 @@ describe.each([
   let opened: Opened;
   beforeAll(async () => {
     opened = await open('sidebar.html', locale);
+    await opened.page.waitForSelector('#tab-reference');
+    await opened.page.click('#tab-reference');
     await opened.page.waitForSelector('article.kpi');
     opened.serverCalls = await opened.page.evaluate(() => (window as unknown as { __serverCalls: string[] }).__serverCalls);
   }, 60_000);

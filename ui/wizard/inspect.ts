@@ -1,5 +1,6 @@
 // Explains a KPI cell: its definition, what each argument holds, and, for an error, the reason in words.
 import { isBlank, isKpiError, runKpi, type KpiDefinition, type KpiError, type ParamSpec, type RunResult } from '../../core';
+import { checkData, type Finding } from './data-check';
 import { kpiCall, parseRangeText } from './formula';
 import type { RangeRef, WizardHost } from './host';
 
@@ -24,6 +25,8 @@ export interface Inspection {
   readonly error?: KpiError;
   /** Arguments written as expressions the wizard cannot read (nested formulas, names). */
   readonly unreadable: readonly string[];
+  /** What the data check finds in the cells the formula reads: rejected, blank or skipped cells and why. */
+  readonly findings: readonly Finding[];
 }
 
 /** A literal argument as the host would pass it: a number, text in quotes, TRUE/FALSE, or empty. */
@@ -73,5 +76,6 @@ export async function inspectCell(host: WizardHost, cell: RangeRef): Promise<Ins
     addresses.push(undefined);
   }
   const result = unreadable.length > 0 ? undefined : runKpi(def, values, { addresses });
-  return { def, formula, args, result, error: firstError(result), unreadable };
+  const findings = unreadable.length > 0 ? [] : checkData(def, values);
+  return { def, formula, args, result, error: firstError(result), unreadable, findings };
 }

@@ -44,6 +44,7 @@ describe('inspectCell', () => {
     host.formulas.set('Dashboard!A2', '=KPI.NPS(Deals!C2:C4)');
     const inspection = (await inspectCell(host, { sheet: 'Dashboard', address: 'A2' }))!;
     expect(inspection.error?.message).toBe('NPS: scores cell C3 is "abc", expected a whole number 0–10');
+    expect(inspection.findings.map((f) => [f.kind, f.param, f.count])).toEqual([['text-among-numbers', 'scores', 1]]);
   });
 
   it('reads Sheets formulas by their Sheets names', async () => {

@@ -1,0 +1,48 @@
+// Stands in for google.script.run in browser tests: the add-on's server functions over the in-memory workbook.
+(function () {
+  var memory = window.InMemoryBook;
+  var calls = [];
+  window.__serverCalls = calls;
+  var server = {
+    getSidebarContext: function () { return { locale: window.__userLocale || 'en' }; },
+    wizardGetSelection: function () {
+      var book = memory.book;
+      return { sheet: book.active, address: book.selection, values: memory.read(book.active, book.selection).values };
+    },
+    wizardGetUsedRange: function (sheet) {
+      var name = sheet || memory.book.active;
+      var address = memory.usedAddress(name);
+      return { sheet: name, address: address, values: memory.read(name, address).values };
+    },
+    wizardReadRange: function (ref) { return { sheet: ref.sheet, address: ref.address, values: memory.read(ref.sheet, ref.address).values }; },
+    wizardGetCell: function (ref) {
+      var cells = memory.read(ref.sheet, ref.address);
+      var formula = cells.formulas[0][0];
+      return { formula: typeof formula === 'string' && formula.charAt(0) === '=' ? formula : '', value: cells.values[0][0] };
+    },
+    wizardWriteFormula: function (ref, formula, format) { memory.write(ref.sheet, ref.address, formula, format); },
+    wizardCreateSheet: function (name) { memory.addSheet(name); return name; },
+  };
+  function runner(handlers) {
+    var target = {
+      withSuccessHandler: function (ok) { return runner({ ok: ok, fail: handlers.fail }); },
+      withFailureHandler: function (fail) { return runner({ ok: handlers.ok, fail: fail }); },
+    };
+    Object.keys(server).forEach(function (name) {
+      target[name] = function () {
+        var args = JSON.parse(JSON.stringify(Array.prototype.slice.call(arguments)));
+        calls.push(name);
+        setTimeout(function () {
+          try {
+            var result = server[name].apply(null, args);
+            if (handlers.ok) handlers.ok(result === undefined ? undefined : JSON.parse(JSON.stringify(result)));
+          } catch (error) {
+            if (handlers.fail) handlers.fail(error);
+          }
+        }, 0);
+      };
+    });
+    return target;
+  }
+  window.google = { script: { run: runner({}) } };
+})();

@@ -1,0 +1,178 @@
+// Whole wizard flows in Chromium for both hosts: choose, map, preview with the data check, insert, inspect — by mouse and by keyboard.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../../helpers/browser';
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const excel = useServedChromium('dist/excel');
+const sheets = useServedChromium('dist/sheets');
+
+/** A CRM export: dates are serial numbers in Excel and ISO text in Sheets (as the server sends them). */
+function workbook(host: 'excel' | 'sheets', selection: string, formulas: Record<string, string> = {}) {
+  const date = (serial: number, iso: string) => (host === 'excel' ? serial : iso);
+  return {
+    active: 'Deals',
+    selection,
+    formulas,
+    sheets: {
+      Deals: [
+        ['Id', 'Source', 'Status', 'Amount', 'Created', 'Closed'],
+        [1, 'web', 'Won', 1000, date(45292, '2024-01-01'), date(45322, '2024-01-31')],
+        [2, 'email', 'Lost', 3000, date(45300, '2024-01-09'), date(45310, '2024-01-19')],
+        [3, 'web', 'Open', 2000, date(45305, '2024-01-14'), ''],
+        [4, 'web', 'Won', 'abc', date(45310, '2024-01-19'), date(45300, '2024-01-09')],
+      ],
+    },
+  };
+}
+
+interface Opened {
+  page: Page;
+  problems: string[];
+  book: () => Promise<{ formulas: Record<string, string>; formats: Record<string, string> }>;
+}
+
+async function open(host: 'excel' | 'sheets', locale: string, book: ReturnType<typeof workbook>): Promise<Opened> {
+  const served = host === 'excel' ? excel : sheets;
+  const page = await served.browser.newPage({ viewport: { width: host === 'excel' ? 360 : 300, height: 900 } });
+  const { problems } = watchPage(page);
+  await page.addInitScript(({ book, locale }) => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__workbook = book;
+    w.__officeDisplayLanguage = locale;
+    w.__userLocale = locale;
+  }, { book, locale });
+  await page.addInitScript({ path: join(ROOT, 'test/helpers/in-memory-book.js') });
+  if (host === 'excel') {
+    await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', path: join(ROOT, 'test/excel-addin/office-stand-in.js') }));
+    await page.goto(`${served.origin}/taskpane.html`);
+  } else {
+    await page.addInitScript({ path: join(ROOT, 'test/sheets-addon/google-script-run-stand-in.js') });
+    await page.goto(`${served.origin}/sidebar.html`);
+  }
+  await page.waitForSelector('#choose-NPS');
+  return { page, problems, book: () => page.evaluate(() => (window as unknown as { __book: never }).__book) };
+}
+
+const call = (host: 'excel' | 'sheets', text: string) => (host === 'excel' ? `=KPI.${text}` : `=${text}`);
+
+/** Clicks "Use the selected cell" and waits for the host's answer (asynchronous through google.script.run). */
+async function useSelectedCell(page: Page): Promise<void> {
+  await page.click('#use-selected-cell');
+  await page.waitForFunction(() => (document.getElementById('target-cell') as HTMLInputElement).value !== '');
+}
+
+describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
+  it('chooses a KPI, maps a column by its header, previews with the data check and inserts with a number format, by mouse', async () => {
+    const { page, problems, book } = await open(host, 'en', workbook(host, 'H1'));
+    expect(await page.getAttribute('#tab-wizard', 'aria-selected')).toBe('true');
+    expect(await page.locator('.kpi-group-title').allTextContents()).toEqual(
+      ['Funnel and conversion', 'Pipeline', 'Sources and mix', 'Customer economics', 'Revenue and profitability', 'Loyalty and satisfaction']);
+    await page.click('#choose-WIN_RATE');
+    await page.waitForSelector('#source-statuses');
+    expect(await page.$eval('#source-statuses', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('Column: Status');
+    await page.click('#preview');
+    await page.waitForSelector('.preview-output .result');
+    expect(await page.textContent('.preview-output strong')).toBe('66.7%');
+    expect(await page.textContent('.findings')).toContain('statuses, statuses neither won nor lost: 1 (Open)');
+    expect(await page.isVisible('#typed-won_label')).toBe(false);
+    await useSelectedCell(page);
+    expect(await page.inputValue('#target-cell')).toBe('Deals!H1');
+    await page.click('#insert');
+    await page.waitForSelector('.status code');
+    const written = await book();
+    expect(written.formulas['Deals!H1']).toBe(call(host, 'WIN_RATE(C2:C5)'));
+    expect(written.formats['Deals!H1']).toBe('0.0%');
+    await page.screenshot({ path: join(SCREENSHOTS, `wizard-${host}-en.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('says which argument still needs a range or a value', async () => {
+    const { page, book } = await open(host, 'en', workbook(host, 'H1'));
+    await page.click('#choose-NPS');
+    await page.waitForSelector('#source-scores');
+    await page.click('#preview');
+    expect(await page.textContent('.preview-output')).toBe('Choose a range or type a value for scores.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-scores');
+    await page.click('#insert');
+    expect(await page.textContent('.status')).toBe('Choose a range or type a value for scores.');
+    expect(Object.keys((await book()).formulas)).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('never replaces a non-empty cell without asking', async () => {
+    const { page, book } = await open(host, 'en', workbook(host, 'D2'));
+    await page.click('#choose-WIN_RATE');
+    await page.waitForSelector('#source-statuses');
+    await useSelectedCell(page);
+    await page.click('#insert');
+    await page.waitForSelector('#confirm-no');
+    expect(await page.textContent('.confirm p')).toBe('This cell is not empty (1000). Replace it?');
+    await page.click('#confirm-no');
+    await page.waitForSelector('.status');
+    expect(await page.textContent('.status')).toContain('The cell was kept as it was.');
+    expect((await book()).formulas['Deals!D2']).toBeUndefined();
+    await page.click('#insert');
+    await page.click('#confirm-yes');
+    await page.waitForFunction(() => (window as unknown as { __book: { formulas: Record<string, string> } }).__book.formulas['Deals!D2'] !== undefined);
+    expect((await book()).formulas['Deals!D2']).toBe(call(host, 'WIN_RATE(C2:C5)'));
+    await page.close();
+  }, 30_000);
+
+  it('explains why a KPI cell fails, naming the cell', async () => {
+    const { page } = await open(host, 'en', workbook(host, 'H2', { 'Deals!H2': call(host, 'SALES_CYCLE(E2:E5, F2:F5)') }));
+    await page.click('#tab-inspect');
+    await page.click('#inspect');
+    await page.waitForSelector('.inspection .result');
+    expect(await page.textContent('.inspection h3')).toBe(call(host, 'SALES_CYCLE(E2:E5, F2:F5)'));
+    expect(await page.textContent('.inspection .result')).toContain('SALES_CYCLE: close_dates cell F5 (2024-01-09) is before its start_dates (2024-01-19)');
+    expect(await page.textContent('.inspection .inputs')).toContain('4 cells, 1 blank (skipped)');
+    expect(await page.textContent('.inspection .findings')).toContain('close_dates, rows that end before they start: 1');
+    await page.close();
+  }, 30_000);
+
+  it('works by keyboard alone', async () => {
+    const { page, book } = await open(host, 'en', workbook(host, 'H3'));
+    await page.focus('#tab-wizard');
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 80; i++) {
+        if (await page.evaluate(() => document.activeElement?.id) === id) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`could not reach #${id} with Tab`);
+    };
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('win rate');
+    await tabTo('choose-WIN_RATE');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#source-statuses');
+    await tabTo('preview');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.preview-output .result');
+    await tabTo('use-selected-cell');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.getElementById('target-cell') as HTMLInputElement).value !== '');
+    await tabTo('insert');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.status code');
+    expect((await book()).formulas['Deals!H3']).toBe(call(host, 'WIN_RATE(C2:C5)'));
+    await page.close();
+  }, 30_000);
+
+  it('runs right to left in Persian, with Persian digits as an option', async () => {
+    const { page, problems } = await open(host, 'fa', workbook(host, 'H1'));
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.click('#choose-WIN_RATE');
+    await page.click('#preview');
+    await page.waitForSelector('.preview-output .result');
+    expect(await page.textContent('.preview-output strong')).toBe('66.7%');
+    await page.check('#persian-digits');
+    await page.waitForFunction(() => document.querySelector('.preview-output strong')?.textContent !== '66.7%');
+    expect(await page.textContent('.preview-output strong')).toBe('۶۶٫۷٪');
+    await page.screenshot({ path: join(SCREENSHOTS, `wizard-${host}-fa.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+});
