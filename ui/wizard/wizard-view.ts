@@ -310,10 +310,10 @@ export function renderInspector(ctx: WizardContext): HTMLElement {
       h(doc, 'p', { class: 'summary' }, text.summary),
       h(doc, 'h4', {}, strings.inputs), inputs,
       ...(inspection.unreadable.length ? [h(doc, 'p', {}, fill(strings.unreadable, { values: inspection.unreadable.join(', ') }))] : []),
-      ...(inspection.findings.length ? [h(doc, 'h4', {}, strings.dataCheck),
-        h(doc, 'ul', { class: 'findings' }, ...inspection.findings.map((f) => h(doc, 'li', {}, findingText(strings, f))))] : []),
       ...(inspection.result === undefined ? [] : [h(doc, 'p', { class: inspection.error ? 'result error' : 'result' }, `${strings.result}: `,
         h(doc, 'strong', {}, describeResult(ctx, inspection.def, inspection.result, false)))]),
+      ...(inspection.findings.length ? [h(doc, 'h4', {}, strings.dataCheck),
+        h(doc, 'ul', { class: 'findings' }, ...inspection.findings.map((f) => h(doc, 'li', {}, findingText(strings, f))))] : []),
     );
   });
   return h(doc, 'div', {}, button, out);

@@ -130,6 +130,7 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     expect(await page.textContent('.inspection .result')).toContain('SALES_CYCLE: close_dates cell F5 (2024-01-09) is before its start_dates (2024-01-19)');
     expect(await page.textContent('.inspection .inputs')).toContain('4 cells, 1 blank (skipped)');
     expect(await page.textContent('.inspection .findings')).toContain('close_dates, rows that end before they start: 1');
+    await page.screenshot({ path: join(SCREENSHOTS, `inspector-${host}-en.png`), fullPage: true });
     await page.close();
   }, 30_000);
 
