@@ -43,5 +43,5 @@ for (const def of REGISTRY) {
   }
 }
 console.log(`\n${REGISTRY.length} functions; ${mismatches === 0 ? 'every example holds in both hosts' : `${mismatches} example(s) differ`}.`);
-console.log('Built add-ins: dist/excel (functions.js, functions.json) and dist/sheets (kpi-core.js, functions.js, appsscript.json).');
+console.log('Built add-ins in dist/excel and dist/sheets; npm start serves the Excel add-in, npm run deploy:sheets pushes the Sheets one.');
 process.exitCode = mismatches === 0 ? 0 : 1;
