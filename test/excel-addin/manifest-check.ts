@@ -407,7 +407,7 @@ export function checkManifest(xml: string, options: CheckOptions): string[] {
   if (groups.length !== 1 || !groups[0].attrs.id) problems.push('TabHome: expected one Group with an id');
   if (controls.length !== 1 || button?.attrs['xsi:type'] !== 'Button' || !button.attrs.id) problems.push('Group: expected one Control of xsi:type Button with an id');
   if (action?.attrs['xsi:type'] !== 'ShowTaskpane') problems.push('the button\'s Action is not ShowTaskpane');
-  if (child(action, 'TaskpaneId')?.text !== 'ButtonId1') problems.push('ShowTaskpane: TaskpaneId is not ButtonId1');
+  if (child(action, 'TaskpaneId')?.text !== 'Office.AutoShowTaskpaneWithDocument') problems.push('ShowTaskpane: TaskpaneId is not Office.AutoShowTaskpaneWithDocument, so marked workbooks cannot open the pane');
 
   // Strings: lengths, and fa-IR and el-GR for every string but the namespace.
   for (const res of resources.values()) {
