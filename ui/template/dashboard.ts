@@ -1,0 +1,412 @@
+// The Sales KPI dashboard as data: sections, KPI items, helper blocks and charts, and their formulas for either host.
+import { findKpi, type KpiDefinition } from '../../core';
+import type { Language } from '../../core/translations';
+import type { Host } from '../function-reference';
+import { functionName } from '../wizard/formula';
+import { numberFormatFor } from '../wizard/number-format';
+import { columnIndex, LEAD_STAGES, type DataSheetKey } from './sample-data';
+
+export type Label = Readonly<Record<Language, string>>;
+
+/** A column of a data sheet, by the stable keys of `DATA_SHEETS`. */
+export interface ColumnRef {
+  readonly sheet: DataSheetKey;
+  readonly column: string;
+}
+
+/**
+ * Ranges that live on the dashboard sheet itself. The builder gives each a name (Sheets: a named range;
+ * Excel: a defined name) or hands `dashboardFormulas` its own reference text.
+ */
+export type HelperRangeKey = 'funnelStages' | 'funnelCounts' | 'rfmSegments';
+
+export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: string; readonly what: string }>> = {
+  funnelStages: { name: 'Funnel_Stage', what: 'The stage column of the funnel block (MQL, SQL, Opportunity, Customer).' },
+  funnelCounts: { name: 'Funnel_Count', what: 'The count column of the funnel block: leads that reached each stage, by formula.' },
+  rfmSegments: {
+    name: 'Rfm_Segment',
+    what: 'The segment column (the 8th) of the RFM item\'s spill, from its first row to its last. Excel: =INDEX(anchor#,0,8); Sheets: that column from the anchor row down (blanks are skipped).',
+  },
+};
+
+/** A native spreadsheet function (the same in both hosts) over data columns, for a single-value argument. */
+export interface NativeCall {
+  readonly fn: 'COUNTIF' | 'COUNTA' | 'SUMIF';
+  /** Ranges as column or helper references; criteria as text. */
+  readonly args: readonly (ColumnRef | { readonly helper: HelperRangeKey } | string)[];
+}
+
+export type DashboardArg =
+  | { readonly kind: 'column'; readonly ref: ColumnRef }
+  | { readonly kind: 'helper'; readonly helper: HelperRangeKey }
+  | { readonly kind: 'native'; readonly call: NativeCall }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string };
+
+export interface TableSpec {
+  /** Header labels the builder writes above the spill (KPI tables spill with no header row). */
+  readonly columns: readonly Label[];
+  /** A number format per column; undefined keeps the general format. */
+  readonly formats: readonly (string | undefined)[];
+}
+
+export interface DashboardItem {
+  /** Stable key: the label key, and how charts and helper ranges point at an item. */
+  readonly key: string;
+  readonly label: Label;
+  readonly kpi: string;
+  readonly args: readonly DashboardArg[];
+  /** For KPIs that return a table. */
+  readonly table?: TableSpec;
+}
+
+export interface DashboardSection {
+  readonly key: string;
+  readonly title: Label;
+  readonly items: readonly DashboardItem[];
+}
+
+/** A small block of native formulas the builder writes on the dashboard: a label column and a count column. */
+export interface HelperBlock {
+  readonly key: 'funnelStages' | 'rfmSegmentCounts';
+  readonly title: Label;
+  readonly headers: readonly [Label, Label];
+  /** The helper ranges the block's two columns are (given names by the builder), if KPIs refer to them. */
+  readonly names?: readonly [HelperRangeKey, HelperRangeKey];
+  /** Per row: the label written as a value, and the count as COUNTIF calls added together. */
+  readonly rows: readonly { readonly label: string; readonly countIf: readonly { readonly range: ColumnRef | { readonly helper: HelperRangeKey }; readonly equals: string }[] }[];
+}
+
+export interface ChartSpec {
+  readonly key: 'funnel' | 'npsBreakdown' | 'valueBySource' | 'rfmSegments';
+  readonly type: 'bar' | 'column' | 'pie';
+  readonly title: Label;
+  /** What the chart plots: the spill of a dashboard item (all its rows) or a helper block. */
+  readonly source: { readonly item: string } | { readonly block: HelperBlock['key'] };
+  /** 0-based columns of that spill or block: categories, and the one value series. */
+  readonly categoryColumn: number;
+  readonly valueColumn: number;
+  readonly seriesName: Label;
+}
+
+const col = (sheet: DataSheetKey, column: string): DashboardArg => ({ kind: 'column', ref: { sheet, column } });
+const countIf = (sheet: DataSheetKey, column: string, equals: string): DashboardArg =>
+  ({ kind: 'native', call: { fn: 'COUNTIF', args: [{ sheet, column }, equals] } });
+const sumIf = (sheet: DataSheetKey, column: string, equals: string, sumColumn: string): DashboardArg =>
+  ({ kind: 'native', call: { fn: 'SUMIF', args: [{ sheet, column }, equals, { sheet, column: sumColumn }] } });
+
+const SHARE = { en: 'Share', fa: 'سهم', el: 'Μερίδιο' };
+
+/** The dashboard, top to bottom. */
+export const DASHBOARD: readonly DashboardSection[] = [
+  {
+    key: 'deals',
+    title: { en: 'Deals and pipeline', fa: 'معاملات و پایپ‌لاین فروش', el: 'Συμφωνίες και ροή ευκαιριών' },
+    items: [
+      {
+        key: 'winRate',
+        label: { en: 'Win rate', fa: 'نرخ موفقیت معاملات', el: 'Ποσοστό επιτυχίας' },
+        kpi: 'WIN_RATE',
+        args: [col('deals', 'status')],
+      },
+      {
+        key: 'avgDealSize',
+        label: { en: 'Average deal size (won)', fa: 'میانگین ارزش معاملهٔ موفق', el: 'Μέση αξία κερδισμένης συμφωνίας' },
+        kpi: 'AVG_DEAL_SIZE',
+        args: [col('deals', 'amount'), col('deals', 'status')],
+      },
+      {
+        key: 'salesCycle',
+        label: { en: 'Sales cycle (created to closed)', fa: 'طول چرخهٔ فروش (از ایجاد تا بستن)', el: 'Κύκλος πωλήσεων (από τη δημιουργία ως το κλείσιμο)' },
+        kpi: 'SALES_CYCLE',
+        args: [col('deals', 'created'), col('deals', 'closed')],
+      },
+      {
+        key: 'repeatDeals',
+        label: { en: 'Repeat deals per account', fa: 'معاملات تکراری به ازای هر حساب', el: 'Επαναλαμβανόμενες συμφωνίες ανά λογαριασμό' },
+        kpi: 'REPEAT_DEALS',
+        args: [col('deals', 'account')],
+      },
+    ],
+  },
+  {
+    key: 'leads',
+    title: { en: 'Leads and funnel', fa: 'سرنخ‌ها و قیف فروش', el: 'Δυνητικοί πελάτες και χωνί πωλήσεων' },
+    items: [
+      {
+        key: 'avgResponseTime',
+        label: { en: 'Average first response time (hours)', fa: 'میانگین زمان اولین پاسخ (ساعت)', el: 'Μέσος χρόνος πρώτης απάντησης (ώρες)' },
+        kpi: 'AVG_RESPONSE_TIME',
+        args: [col('leads', 'received'), col('leads', 'firstResponse')],
+      },
+      {
+        key: 'closeRate',
+        label: { en: 'Lead-to-customer rate', fa: 'نرخ تبدیل سرنخ به مشتری', el: 'Ποσοστό μετατροπής δυνητικών πελατών σε πελάτες' },
+        kpi: 'CLOSE_RATE',
+        args: [
+          { kind: 'native', call: { fn: 'COUNTA', args: [{ sheet: 'leads', column: 'id' }] } },
+          countIf('leads', 'stage', 'Customer'),
+        ],
+      },
+      {
+        key: 'funnel',
+        label: { en: 'Funnel by stage', fa: 'قیف فروش به تفکیک مرحله', el: 'Χωνί πωλήσεων ανά στάδιο' },
+        kpi: 'FUNNEL',
+        args: [{ kind: 'helper', helper: 'funnelCounts' }, { kind: 'helper', helper: 'funnelStages' }],
+        table: {
+          columns: [
+            { en: 'Stage', fa: 'مرحله', el: 'Στάδιο' },
+            { en: 'Leads', fa: 'تعداد سرنخ', el: 'Δυνητικοί πελάτες' },
+            { en: 'From the previous stage', fa: 'نسبت به مرحلهٔ قبل', el: 'Από το προηγούμενο στάδιο' },
+            { en: 'From the top', fa: 'نسبت به ابتدای قیف', el: 'Από την κορυφή' },
+          ],
+          formats: [undefined, '#,##0', '0.0%', '0.0%'],
+        },
+      },
+    ],
+  },
+  {
+    key: 'revenue',
+    title: { en: 'Revenue and costs', fa: 'درآمد و هزینه', el: 'Έσοδα και κόστος' },
+    items: [
+      {
+        key: 'profitMargin',
+        label: { en: 'Profit margin (won deals)', fa: 'حاشیهٔ سود (معاملات موفق)', el: 'Περιθώριο κέρδους (κερδισμένες συμφωνίες)' },
+        kpi: 'PROFIT_MARGIN',
+        args: [sumIf('deals', 'status', 'Won', 'amount'), sumIf('deals', 'status', 'Won', 'cost')],
+      },
+      {
+        key: 'revenuePerRep',
+        label: { en: 'Revenue per rep (won deals)', fa: 'درآمد به ازای هر فروشنده (معاملات موفق)', el: 'Έσοδα ανά πωλητή (κερδισμένες συμφωνίες)' },
+        kpi: 'REVENUE_PER_REP',
+        args: [sumIf('deals', 'status', 'Won', 'amount'), col('deals', 'owner')],
+      },
+      {
+        key: 'cac',
+        label: { en: 'Customer acquisition cost (spend per won deal)', fa: 'هزینهٔ جذب مشتری (هزینه به ازای هر معاملهٔ موفق)', el: 'Κόστος απόκτησης πελάτη (δαπάνη ανά κερδισμένη συμφωνία)' },
+        kpi: 'CAC',
+        // Every cost line of the Spend sheet over the won deals of the same 18 months: each won deal stands for a customer won.
+        args: [col('spend', 'amount'), countIf('deals', 'status', 'Won')],
+      },
+      {
+        key: 'valueBySource',
+        label: { en: 'Deal value by source', fa: 'ارزش معاملات به تفکیک منبع', el: 'Αξία συμφωνιών ανά πηγή' },
+        kpi: 'BY_SOURCE',
+        args: [col('deals', 'source'), col('deals', 'amount')],
+        table: {
+          columns: [
+            { en: 'Source', fa: 'منبع', el: 'Πηγή' },
+            { en: 'Deals', fa: 'تعداد معامله', el: 'Συμφωνίες' },
+            { en: 'Value', fa: 'ارزش', el: 'Αξία' },
+            SHARE,
+          ],
+          formats: [undefined, '#,##0', '#,##0', '0.0%'],
+        },
+      },
+    ],
+  },
+  {
+    key: 'customers',
+    title: { en: 'Customers and satisfaction', fa: 'مشتریان و رضایت', el: 'Πελάτες και ικανοποίηση' },
+    items: [
+      {
+        key: 'nps',
+        label: { en: 'Net Promoter Score (NPS)', fa: 'شاخص خالص ترویج‌کنندگان (NPS)', el: 'Καθαρός Δείκτης Υποστηρικτών (NPS)' },
+        kpi: 'NPS',
+        args: [col('survey', 'npsScore')],
+      },
+      {
+        key: 'csat',
+        label: { en: 'Customer satisfaction (CSAT)', fa: 'رضایت مشتری (CSAT)', el: 'Ικανοποίηση πελατών (CSAT)' },
+        kpi: 'CSAT',
+        args: [col('survey', 'csatRating')],
+      },
+      {
+        key: 'npsBreakdown',
+        label: { en: 'NPS breakdown', fa: 'تفکیک پاسخ‌های NPS', el: 'Ανάλυση NPS' },
+        kpi: 'NPS_BREAKDOWN',
+        args: [col('survey', 'npsScore')],
+        table: {
+          columns: [
+            { en: 'Group', fa: 'گروه', el: 'Ομάδα' },
+            { en: 'Responses', fa: 'تعداد پاسخ', el: 'Απαντήσεις' },
+            SHARE,
+          ],
+          formats: [undefined, '#,##0', '0.0%'],
+        },
+      },
+      {
+        key: 'rfm',
+        label: { en: 'RFM scores per customer', fa: 'امتیاز RFM هر مشتری', el: 'Βαθμολογία RFM ανά πελάτη' },
+        kpi: 'RFM',
+        args: [col('orders', 'customer'), col('orders', 'date'), col('orders', 'amount')],
+        table: {
+          columns: [
+            { en: 'Customer', fa: 'مشتری', el: 'Πελάτης' },
+            { en: 'Recency (days)', fa: 'تازگی خرید (روز)', el: 'Προσφατότητα (ημέρες)' },
+            { en: 'Orders', fa: 'تعداد سفارش', el: 'Παραγγελίες' },
+            { en: 'Monetary', fa: 'مبلغ خرید', el: 'Χρηματική αξία' },
+            { en: 'R', fa: 'R', el: 'R' },
+            { en: 'F', fa: 'F', el: 'F' },
+            { en: 'M', fa: 'M', el: 'M' },
+            { en: 'Segment', fa: 'بخش', el: 'Τμήμα' },
+          ],
+          formats: [undefined, '0', '0', '#,##0', '0', '0', '0', undefined],
+        },
+      },
+    ],
+  },
+];
+
+/** The segments of the catalog's RFM grid, in its order, then "Others". */
+export const RFM_SEGMENTS = [
+  'Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention',
+  'About To Sleep', 'At Risk', "Can't Lose Them", 'Lost', 'Others',
+] as const;
+
+/**
+ * Blocks of native formulas the builder writes on the dashboard. The funnel's stage counts are counted
+ * from the Leads sheet (a lead's stage is the furthest it reached, so a stage's count includes every
+ * later stage), never typed in; the RFM segment counts count the RFM spill's segment column.
+ */
+export const HELPER_BLOCKS: readonly HelperBlock[] = [
+  {
+    key: 'funnelStages',
+    title: { en: 'Leads that reached each stage', fa: 'سرنخ‌هایی که به هر مرحله رسیده‌اند', el: 'Δυνητικοί πελάτες που έφτασαν σε κάθε στάδιο' },
+    headers: [{ en: 'Stage', fa: 'مرحله', el: 'Στάδιο' }, { en: 'Leads', fa: 'تعداد سرنخ', el: 'Δυνητικοί πελάτες' }],
+    names: ['funnelStages', 'funnelCounts'],
+    rows: LEAD_STAGES.map((stage, i) => ({
+      label: stage,
+      countIf: LEAD_STAGES.slice(i).map((reached) => ({ range: { sheet: 'leads', column: 'stage' } as ColumnRef, equals: reached })),
+    })),
+  },
+  {
+    key: 'rfmSegmentCounts',
+    title: { en: 'Customers per RFM segment', fa: 'تعداد مشتریان در هر بخش RFM', el: 'Πελάτες ανά τμήμα RFM' },
+    headers: [{ en: 'Segment', fa: 'بخش', el: 'Τμήμα' }, { en: 'Customers', fa: 'تعداد مشتری', el: 'Πελάτες' }],
+    rows: RFM_SEGMENTS.map((segment) => ({ label: segment, countIf: [{ range: { helper: 'rfmSegments' as const }, equals: segment }] })),
+  },
+];
+
+export const CHARTS: readonly ChartSpec[] = [
+  {
+    key: 'funnel',
+    type: 'bar',
+    title: { en: 'Sales funnel', fa: 'قیف فروش', el: 'Χωνί πωλήσεων' },
+    source: { item: 'funnel' },
+    categoryColumn: 0,
+    valueColumn: 1,
+    seriesName: { en: 'Leads', fa: 'تعداد سرنخ', el: 'Δυνητικοί πελάτες' },
+  },
+  {
+    key: 'npsBreakdown',
+    type: 'pie',
+    title: { en: 'Promoters, passives and detractors', fa: 'مروجان، بی‌طرف‌ها و منتقدان', el: 'Υποστηρικτές, ουδέτεροι και επικριτές' },
+    source: { item: 'npsBreakdown' },
+    categoryColumn: 0,
+    valueColumn: 1,
+    seriesName: { en: 'Responses', fa: 'تعداد پاسخ', el: 'Απαντήσεις' },
+  },
+  {
+    key: 'valueBySource',
+    type: 'column',
+    title: { en: 'Deal value by source', fa: 'ارزش معاملات به تفکیک منبع', el: 'Αξία συμφωνιών ανά πηγή' },
+    source: { item: 'valueBySource' },
+    categoryColumn: 0,
+    valueColumn: 2,
+    seriesName: { en: 'Value', fa: 'ارزش', el: 'Αξία' },
+  },
+  {
+    key: 'rfmSegments',
+    type: 'column',
+    title: { en: 'Customers per RFM segment', fa: 'تعداد مشتریان در هر بخش RFM', el: 'Πελάτες ανά τμήμα RFM' },
+    source: { block: 'rfmSegmentCounts' },
+    categoryColumn: 0,
+    valueColumn: 1,
+    seriesName: { en: 'Customers', fa: 'تعداد مشتری', el: 'Πελάτες' },
+  },
+];
+
+export function dashboardItems(): DashboardItem[] {
+  return DASHBOARD.flatMap((section) => section.items);
+}
+
+export function itemKpi(item: DashboardItem): KpiDefinition {
+  const def = findKpi(item.kpi);
+  if (!def) throw new Error(`The dashboard item ${item.key} calls ${item.kpi}, which is not in the registry`);
+  return def;
+}
+
+/** The number format of an item's cell in `language` (the wizard's format for its KPI); undefined for tables. */
+export function itemNumberFormat(item: DashboardItem, language: Language): string | undefined {
+  return numberFormatFor(itemKpi(item), language);
+}
+
+/** How a builder writes a data column (`Deals[Status]`, `Deals_Status`) and a helper range. */
+export type ColumnRefStyle = (sheet: DataSheetKey, column: string) => string;
+export type HelperRefStyle = (helper: HelperRangeKey) => string;
+
+const defaultHelperRef: HelperRefStyle = (helper) => HELPER_RANGES[helper].name;
+
+function quoteText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function rangeRef(ref: ColumnRef | { readonly helper: HelperRangeKey }, refStyle: ColumnRefStyle, helperRef: HelperRefStyle): string {
+  if ('helper' in ref) return helperRef(ref.helper);
+  columnIndex(ref.sheet, ref.column); // throws for a column the sheet does not have
+  return refStyle(ref.sheet, ref.column);
+}
+
+function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: HelperRefStyle): string {
+  switch (arg.kind) {
+    case 'column': return rangeRef(arg.ref, refStyle, helperRef);
+    case 'helper': return helperRef(arg.helper);
+    case 'number': return String(arg.value);
+    case 'text': return quoteText(arg.value);
+    case 'native': {
+      const parts = arg.call.args.map((a) => (typeof a === 'string' ? quoteText(a) : rangeRef(a, refStyle, helperRef)));
+      return `${arg.call.fn}(${parts.join(', ')})`;
+    }
+  }
+}
+
+export interface DashboardFormula {
+  readonly section: string;
+  readonly key: string;
+  readonly kpi: string;
+  /** The cell's formula, `=KPI.WIN_RATE(Deals[Status])` or `=WIN_RATE(Deals_Status)`. */
+  readonly formula: string;
+  /** Whether the formula spills a table (write `table.columns` as a header row above it). */
+  readonly spills: boolean;
+}
+
+/**
+ * Every dashboard item's formula for `host`, with data columns written by `refStyle` and the dashboard's
+ * own helper ranges by `helperRef` (by default their names in `HELPER_RANGES`).
+ */
+export function dashboardFormulas(refStyle: ColumnRefStyle, host: Host, helperRef: HelperRefStyle = defaultHelperRef): DashboardFormula[] {
+  return DASHBOARD.flatMap((section) => section.items.map((item) => {
+    const def = itemKpi(item);
+    const args = item.args.map((arg) => argumentText(arg, refStyle, helperRef));
+    return {
+      section: section.key,
+      key: item.key,
+      kpi: def.id,
+      formula: `=${functionName(def, host)}(${args.join(', ')})`,
+      spills: def.result === 'table',
+    };
+  }));
+}
+
+/** The helper blocks' rows: each label as a value and its count as a native formula (the same in both hosts). */
+export function helperBlockFormulas(refStyle: ColumnRefStyle, helperRef: HelperRefStyle = defaultHelperRef): Record<HelperBlock['key'], { label: string; formula: string }[]> {
+  const out = {} as Record<HelperBlock['key'], { label: string; formula: string }[]>;
+  for (const block of HELPER_BLOCKS) {
+    out[block.key] = block.rows.map((row) => ({
+      label: row.label,
+      formula: `=${row.countIf.map((c) => `COUNTIF(${rangeRef(c.range, refStyle, helperRef)}, ${quoteText(c.equals)})`).join('+')}`,
+    }));
+  }
+  return out;
+}
