@@ -250,11 +250,14 @@ function leads(rnd: Random): SampleCell[][] {
     const received = day * 1440 + minuteOfDay;
     // Recent leads are likelier still to wait; response delays are skewed: minutes to a few days.
     const waiting = day > LAST_DAY - 3 ? rnd.chance(0.5) : rnd.chance(0.07);
-    const responded = waiting ? null : received + Math.max(5, Math.round(rnd.skewed(5, 72 * 60, 3)));
+    const delay = received + Math.max(5, Math.round(rnd.skewed(5, 72 * 60, 3)));
+    // A response after the last day of the sample has not happened yet.
+    const responded = waiting || delay > (LAST_DAY + 1) * 1440 - 1 ? null : delay;
     const stage = rnd.weighted([['MQL', 55], ['SQL', 24], ['Opportunity', 13], ['Customer', 8]] as const);
     rows.push([
       `L-${String(i + 1).padStart(5, '0')}`, rnd.weighted(SOURCES.map((s) => [s[0], s[1]] as const)),
-      isoMinute(received), responded === null || responded > (LAST_DAY + 1) * 1440 - 1 ? null : isoMinute(responded), waiting ? 'MQL' : stage,
+      // A lead nobody has answered yet is still an MQL.
+      isoMinute(received), responded === null ? null : isoMinute(responded), responded === null ? 'MQL' : stage,
     ]);
   }
   return rows;

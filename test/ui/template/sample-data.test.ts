@@ -100,6 +100,7 @@ describe('sampleData', () => {
     for (const row of data.leads.rows) {
       expect(inPeriod(row[received] as string)).toBe(true);
       if (row[responded] !== null) expect((row[responded] as string) > (row[received] as string), `${row[0]}`).toBe(true);
+      else expect(row[columnIndex('leads', 'stage')], `${row[0]} has no response yet`).toBe('MQL');
     }
     for (const date of column('orders', 'date')) expect(inPeriod(date as string)).toBe(true);
     expect(new Set(column('spend', 'month')).size).toBe(18);
