@@ -170,9 +170,17 @@ export function isBlankDate(cell: HostCell): boolean {
   return cell === 0 || isBlank(cell);
 }
 
-/** A day number as ISO text, for messages and labels. */
+/** The largest time a JavaScript Date holds, in milliseconds either side of 1970. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * A day number as ISO text, for messages and labels; as plain digits for a day a JavaScript Date
+ * cannot hold (a Date at the end of its range, moved by a time zone's offset).
+ */
 export function formatDay(day: DayNumber): string {
-  const iso = new Date(SERIAL_EPOCH_MS + Math.round(day * MS_PER_DAY)).toISOString();
+  const ms = SERIAL_EPOCH_MS + Math.round(day * MS_PER_DAY);
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return String(day);
+  const iso = new Date(ms).toISOString();
   return day % 1 === 0 ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
 }
 

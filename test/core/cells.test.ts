@@ -302,6 +302,11 @@ describe('dateObjectToDay', () => {
 });
 
 describe('formatDay', () => {
+  it('gives the day number as digits for a day beyond what a JavaScript Date holds', () => {
+    expect(formatDay(200_000_000)).toBe('200000000');
+    expect(formatDay(-200_000_000)).toBe('-200000000');
+  });
+
   it('writes whole days as ISO dates and others with the clock time', () => {
     expect(formatDay(MAR_5_2024)).toBe('2024-03-05');
     expect(formatDay(day(MAR_5_2024, 9, 30))).toBe('2024-03-05 09:30');

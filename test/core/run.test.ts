@@ -234,6 +234,15 @@ describe('reused reading buffers', () => {
   });
 });
 
+describe('dates at the edge of what JavaScript can hold', () => {
+  it('reads a Date near the end of its range, moved past it by a time zone, as a label without throwing', () => {
+    // The counterexample fast-check found: the last representable instant but three hours, under an unknown zone.
+    const edge = new Date('+275760-09-12T21:00:00.001Z');
+    expect(() => run('WIN_RATE', [[[edge], ['Won'], ['Lost']]], { timeZone: 'Not/A_Zone' })).not.toThrow();
+    expect(run('WIN_RATE', [[[edge], ['Won'], ['Lost']]], { timeZone: 'Not/A_Zone' })).toBe(0.5);
+  });
+});
+
 describe('results are never NaN or Infinity', () => {
   it('gives #NUM! for products that overflow: CLV(1e200, 1e200, 1e200)', () => {
     expectError(run('CLV', [1e200, 1e200, 1e200]), 'num', 'CLV: the result is too large to compute');
