@@ -6,6 +6,10 @@ import {
 } from '../../core';
 
 const RUNS = 150;
+
+// CI runs one fixed seed, so a submission passes or fails for its code, not for the draw; local runs draw
+// a new seed each time and keep finding new cases (fast-check prints the seed of any failure to replay it).
+if (process.env.CI) fc.configureGlobal({ seed: 20_261_123 });
 const ERROR_KINDS = ['div0', 'num', 'value', 'na'];
 
 // ---------------------------------------------------------------- cells
