@@ -44,12 +44,12 @@ export function showFunctionReference(): void {
   showSidebar();
 }
 
-/** The KPI wizard (a later issue) opens in the sidebar. */
+/** The sidebar opens on the KPI wizard. */
 export function showKpiWizard(): void {
   showSidebar();
 }
 
-/** The dashboard template (a later issue) is offered from the sidebar. */
+/** Opens the sidebar, where the dashboard template will be offered (its builder is not written yet). */
 export function showDashboardTemplate(): void {
   showSidebar();
 }
