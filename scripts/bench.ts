@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { findKpi, isKpiError, runKpi, type CallContext } from '../core/index';
+import { mulberry32 } from '../ui/template/sample-data';
 
 type Cell = number | string | Date | null;
 type Column = Cell[][];
@@ -29,17 +30,8 @@ const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
 
 // ---------------------------------------------------------------- seeded inputs
 
-/** mulberry32: a small seeded PRNG, so every run benches the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The template's seeded PRNG (mulberry32), so every run benches the same data. */
+const prng = mulberry32;
 
 const int = (rand: () => number, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
