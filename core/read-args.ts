@@ -71,6 +71,14 @@ function buffer(site: ArgSite, length: number): Float64Array {
   return fresh;
 }
 
+/**
+ * An argument of `spec` as a grid, or undefined when it is left out: not given, or, for an optional
+ * parameter, a single blank (Excel's null for an omitted argument, an empty argument in Sheets).
+ */
+export function argumentGrid(spec: ParamSpec, raw: unknown): Grid | undefined {
+  return spec.optional && !Array.isArray(raw) && isBlank(raw as HostCell) ? undefined : toGrid(raw);
+}
+
 export function cellAt(grid: Grid, index: number): HostCell {
   return grid.cells[Math.floor(index / grid.cols)][index % grid.cols];
 }

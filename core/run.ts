@@ -1,9 +1,9 @@
 // Calls a KPI on host arguments: arity, pairing, reading each argument by its kind, and "ranges in, arrays out".
-import { isBlank, type HostCell } from './cells';
+import { isBlank } from './cells';
 import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
 import { fail, isKpiError, KpiError } from './errors';
 import {
-  cellAt, cellCount, isRectangular, positionText, readRange, readScalar, toGrid,
+  argumentGrid, cellAt, cellCount, isRectangular, positionText, readRange, readScalar,
   type ArgSite, type CallContext, type Grid,
 } from './read-args';
 
@@ -66,11 +66,7 @@ export function runKpi(def: KpiDefinition, rawArgs: readonly unknown[], context:
   if (args.length > params.length) {
     return fail('value', `${def.id}: takes at most ${params.length} argument${params.length === 1 ? '' : 's'}, got ${args.length}`);
   }
-  const grids: (Grid | undefined)[] = params.map((_, i) => {
-    const raw = args[i];
-    // An optional argument given as a single blank (Excel's null, an empty argument in Sheets) is left out.
-    return params[i].optional && !Array.isArray(raw) && isBlank(raw as HostCell) ? undefined : toGrid(raw);
-  });
+  const grids = params.map((spec, i) => argumentGrid(spec, args[i]));
   for (let i = 0; i < params.length; i++) {
     if (!grids[i] && !params[i].optional) return fail('value', `${def.id}: ${params[i].name} is missing`);
   }

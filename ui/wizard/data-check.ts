@@ -4,7 +4,7 @@ import {
   type HostCell, type KpiDefinition, type ParamSpec,
 } from '../../core';
 import { DEFAULT_LOST, DEFAULT_WON, statusMatcher } from '../../core/kpis/status-labels';
-import { cellAt, cellCount, toGrid, type Grid } from '../../core/read-args';
+import { argumentGrid, cellAt, cellCount, type Grid } from '../../core/read-args';
 
 export interface Finding {
   readonly kind: 'size-mismatch' | 'text-among-numbers' | 'not-a-date' | 'blanks' | 'close-before-start' | 'unknown-status' | 'duplicate-ids' | 'skipped-rows';
@@ -139,12 +139,11 @@ function shown(cell: HostCell): string {
   return readLabel(cell) ?? describeCell(cell);
 }
 
-/** The argument of each parameter as a grid; undefined when left out (null counts as left out for an optional one, as in runKpi). */
+/** The argument of each parameter as a grid, left out exactly when runKpi leaves it out. */
 function argumentGrids(def: KpiDefinition, args: readonly unknown[]): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   def.params.forEach((spec, i) => {
-    const raw = args[i];
-    const grid = raw === null && spec.optional ? undefined : toGrid(raw);
+    const grid = argumentGrid(spec, args[i]);
     if (grid) grids.set(spec.name, grid);
   });
   return grids;

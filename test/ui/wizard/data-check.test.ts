@@ -297,3 +297,10 @@ describe('agreement with the core', () => {
     expect(check('NPS', args)).toEqual([{ kind: 'text-among-numbers', param: 'scores', count: 2, cells: [1, 3], values: ['abc', 'x'] }]);
   });
 });
+
+describe('arguments left out', () => {
+  it('leaves out an optional range given as one blank value, as runKpi does, instead of reporting sizes', () => {
+    expect(checkData(kpi('AVG_DEAL_SIZE'), [[[1000], [3000]], '', 'won'])).toEqual([]);
+    expect(checkData(kpi('AVG_DEAL_SIZE'), [[[1000], [3000]], null])).toEqual([]);
+  });
+});
