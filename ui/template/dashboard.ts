@@ -2,7 +2,7 @@
 import { findKpi, type KpiDefinition } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
-import { functionName } from '../wizard/formula';
+import { functionName, textLiteral } from '../wizard/formula';
 import { numberFormatFor } from '../wizard/number-format';
 import { columnIndex, LEAD_STAGES, type DataSheetKey } from './sample-data';
 
@@ -348,10 +348,6 @@ export type HelperRefStyle = (helper: HelperRangeKey) => string;
 
 const defaultHelperRef: HelperRefStyle = (helper) => HELPER_RANGES[helper].name;
 
-function quoteText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 function rangeRef(ref: ColumnRef | { readonly helper: HelperRangeKey }, refStyle: ColumnRefStyle, helperRef: HelperRefStyle): string {
   if ('helper' in ref) return helperRef(ref.helper);
   columnIndex(ref.sheet, ref.column); // throws for a column the sheet does not have
@@ -363,9 +359,9 @@ function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: He
     case 'column': return rangeRef(arg.ref, refStyle, helperRef);
     case 'helper': return helperRef(arg.helper);
     case 'number': return String(arg.value);
-    case 'text': return quoteText(arg.value);
+    case 'text': return textLiteral(arg.value);
     case 'native': {
-      const parts = arg.call.args.map((a) => (typeof a === 'string' ? quoteText(a) : rangeRef(a, refStyle, helperRef)));
+      const parts = arg.call.args.map((a) => (typeof a === 'string' ? textLiteral(a) : rangeRef(a, refStyle, helperRef)));
       return `${arg.call.fn}(${parts.join(', ')})`;
     }
   }
@@ -405,7 +401,7 @@ export function helperBlockFormulas(refStyle: ColumnRefStyle, helperRef: HelperR
   for (const block of HELPER_BLOCKS) {
     out[block.key] = block.rows.map((row) => ({
       label: row.label,
-      formula: `=${row.countIf.map((c) => `COUNTIF(${rangeRef(c.range, refStyle, helperRef)}, ${quoteText(c.equals)})`).join('+')}`,
+      formula: `=${row.countIf.map((c) => `COUNTIF(${rangeRef(c.range, refStyle, helperRef)}, ${textLiteral(c.equals)})`).join('+')}`,
     }));
   }
   return out;

@@ -25,11 +25,16 @@ export function functionName(def: KpiDefinition, host: Host): string {
   return host === 'excel' ? `KPI.${def.id}` : sheetsName(def);
 }
 
+/** Text as a formula writes it: in double quotes, with each quote inside doubled. */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 function argumentText(choice: ArgumentChoice, targetSheet: string): string {
   switch (choice.kind) {
     case 'range': return rangeText(choice.ref, targetSheet);
     case 'number': return String(choice.value);
-    case 'text': return `"${choice.value.replace(/"/g, '""')}"`;
+    case 'text': return textLiteral(choice.value);
     case 'omitted': return '';
   }
 }
