@@ -5,17 +5,21 @@ import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type HostCell, ty
 import { LANGUAGES } from '../../../core/translations';
 import {
   CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, HELPER_RANGES, helperBlockFormulas, itemKpi,
-  itemNumberFormat, RFM_SEGMENTS, type DashboardArg, type HelperRangeKey, type NativeCall,
+  itemNumberFormat, RFM_SEGMENTS, type ColumnRefStyle, type DashboardArg, type HelperRangeKey, type NativeCall,
 } from '../../../ui/template/dashboard';
 import {
   columnIndex, columnRangeName, DATA_SHEETS, dataSheet, sampleColumn, sampleData, structuredReference,
   type DataSheetKey, type SampleCell,
 } from '../../../ui/template/sample-data';
-import { kpiCall, parseCall } from '../../../ui/wizard/formula';
+import { planDashboard, sampleTableRows, type DashboardPlan } from '../../../ui/template/layout';
+import { dataSheetValues } from '../../../ui/template/data-sheets';
+import { templateNames } from '../../../ui/template/template-names';
+import { kpiCall, parseCall, quoteSheet } from '../../../ui/wizard/formula';
 import { CALLS, registerKpiFunctions } from './hyperformula-kpi';
 
 const HOSTS = ['excel', 'sheets'] as const;
 const data = sampleData(1);
+const tableRows = sampleTableRows(data);
 const items = dashboardItems();
 
 /** Excel: structured references; Sheets: named ranges. */
@@ -190,83 +194,88 @@ function directArgument(arg: DashboardArg): unknown {
 
 const directResults = new Map(items.map((item) => [item.key, runKpi(itemKpi(item), item.args.map(directArgument))]));
 
-/** Where the test puts things on its Dashboard sheet (0-based rows and columns). */
-const scalarItems = items.filter((i) => !i.table);
-const tableItems = items.filter((i) => i.table);
-const FUNNEL_BLOCK_COL = 2;
-const tableCol = (index: number) => 5 + 9 * index;
-const SEGMENT_BLOCK_COL = tableCol(tableItems.length);
-const RFM_SEGMENT_COL = tableCol(tableItems.findIndex((i) => i.key === 'rfm')) + 7;
-
 const absolute = (sheet: string, col: number, firstRow: number, lastRow: number) =>
-  `${sheet}!$${columnLetters(col)}$${firstRow + 1}:$${columnLetters(col)}$${lastRow + 1}`;
+  `${quoteSheet(sheet)}!$${columnLetters(col)}$${firstRow + 1}:$${columnLetters(col)}$${lastRow + 1}`;
 
-/** Excel in the test: HyperFormula has no structured references, so columns are absolute A1 ranges of the data. */
-const a1Column = (sheet: DataSheetKey, column: string) => absolute(dataSheet(sheet).name, columnIndex(sheet, column), 1, data[sheet].rows.length);
+/** Blank rows below the data in 'trailing-blanks' mode: a Sheets named range runs to the sheet's last row. */
+const TRAILING_BLANKS = 700;
 
-const HELPER_DEFINITIONS: Readonly<Record<HelperRangeKey, string>> = {
-  funnelStages: `=${absolute('Dashboard', FUNNEL_BLOCK_COL, 0, funnelBlock.rows.length - 1)}`,
-  funnelCounts: `=${absolute('Dashboard', FUNNEL_BLOCK_COL + 1, 0, funnelBlock.rows.length - 1)}`,
-  rfmSegments: `=${absolute('Dashboard', RFM_SEGMENT_COL, 0, 1999)}`,
-};
-
-type DateMode = 'dates' | 'text';
+type DateMode = 'dates' | 'text' | 'trailing-blanks';
 
 /**
- * A workbook like the template's: the data sheets, a name per column (`Deals_Status` = `Deals!$E$2:$E$501`),
- * the helper ranges, and a Dashboard sheet with the helper blocks and every item's formula for `host`.
- * With 'dates', ISO text becomes date numbers as both hosts store typed dates; with 'text', dates stay text.
+ * A workbook like the template's, built from the builders' own plan: the data sheets, a name per column
+ * (`Deals_Status` = `Deals!$E$2:$E$501`), the dashboard's helper ranges, and every planned cell. HyperFormula
+ * has no structured references or spill operator, so in Excel mode a data column is an absolute A1 range and
+ * the RFM segment column a range from the spill's first row down.
+ * With 'dates' (and 'trailing-blanks'), dates are serial numbers as the builders write them; with 'text', ISO text.
  */
 function buildWorkbook(host: 'excel' | 'sheets', dates: DateMode) {
   registerKpiFunctions();
+  const names = templateNames(1, 'en');
+  const extra = dates === 'trailing-blanks' ? TRAILING_BLANKS : 0;
+  const lastRow = (sheet: DataSheetKey) => data[sheet].rows.length + extra;
+  const a1Column = (sheet: DataSheetKey, column: string) => absolute(names.sheets[sheet], columnIndex(sheet, column), 1, lastRow(sheet));
   const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sheet of DATA_SHEETS) sheets[sheet.name] = [data[sheet.key].headers, ...data[sheet.key].rows];
+  for (const sheet of DATA_SHEETS) {
+    const rows = dates === 'text' ? data[sheet.key].rows : dataSheetValues(sheet.key, data[sheet.key]).rows;
+    sheets[names.sheets[sheet.key]] = [data[sheet.key].headers, ...(rows as RawCellContent[][])];
+  }
   const namedExpressions = DATA_SHEETS.flatMap((sheet) => sheet.columns.map((c) => ({
-    name: columnRangeName(sheet.key, c.key),
+    name: names.columnRange(sheet.key, c.key),
     expression: `=${a1Column(sheet.key, c.key)}`,
   })));
   const hf = HyperFormula.buildFromSheets(sheets, {
     licenseKey: 'gpl-v3',
     // Show numbers as computed: by default HyperFormula rounds results to 10 significant digits for display.
     smartRounding: false,
-    // 'text' keeps dates as text: no date format matches ISO text.
-    dateFormats: dates === 'dates' ? ['YYYY-MM-DD'] : ['DD.MM.YYYY'],
+    // Text dates stay text: no date format matches ISO text.
+    dateFormats: ['DD.MM.YYYY'],
     timeFormats: ['hh:mm'],
   }, namedExpressions);
-  hf.addSheet('Dashboard');
-  const dashboard = hf.getSheetId('Dashboard')!;
-  for (const [key, expression] of Object.entries(HELPER_DEFINITIONS)) hf.addNamedExpression(HELPER_RANGES[key as HelperRangeKey].name, expression);
-
-  const refStyle = host === 'excel' ? a1Column : columnRangeName;
-  const blocks = helperBlockFormulas(refStyle);
-  hf.setCellContents({ sheet: dashboard, row: 0, col: FUNNEL_BLOCK_COL }, blocks.funnelStages.map((r) => [r.label, r.formula]));
-  const formulas = dashboardFormulas(refStyle, host);
-  const cells = new Map<string, { row: number; col: number }>();
-  for (const f of formulas) {
-    const scalar = scalarItems.findIndex((i) => i.key === f.key);
-    const place = scalar >= 0 ? { row: scalar, col: 0 } : { row: 0, col: tableCol(tableItems.findIndex((i) => i.key === f.key)) };
-    cells.set(f.key, place);
-    hf.setCellContents({ sheet: dashboard, ...place }, [[f.formula]]);
+  const plan = planDashboard({ host, language: 'en', names, refStyle: host === 'excel' ? a1Column : names.columnRange, tableRows });
+  hf.addSheet(plan.sheet);
+  const dashboard = hf.getSheetId(plan.sheet)!;
+  for (const helper of plan.helpers) {
+    const expression = helper.kind === 'fixed'
+      ? absolute(plan.sheet, helper.range.col, helper.range.row, helper.range.row + helper.range.rows - 1)
+      : absolute(plan.sheet, helper.anchor.col + helper.column, helper.anchor.row, helper.anchor.row + 1999);
+    hf.addNamedExpression(helper.name, `=${expression}`);
   }
-  hf.setCellContents({ sheet: dashboard, row: 0, col: SEGMENT_BLOCK_COL }, blocks.rfmSegmentCounts.map((r) => [r.label, r.formula]));
-  return { hf, dashboard, cells, formulas };
+  // One cell at a time, in the plan's order: HyperFormula sizes a spill when its formula is entered, so the
+  // funnel block's counts must be there before the FUNNEL call that reads them (a batch would size it early).
+  for (const cell of plan.cells) hf.setCellContents({ sheet: dashboard, row: cell.row, col: cell.col }, [[cell.content]]);
+  const at = (row: number, col: number) => hf.getCellValue({ sheet: dashboard, row, col });
+  return { hf, dashboard, plan, at };
+}
+
+/** Where the plan puts an item's formula. */
+function itemCell(plan: DashboardPlan, key: string, host: 'excel' | 'sheets', refStyle: ColumnRefStyle) {
+  const formula = dashboardFormulas(refStyle, host, templateNames(1, 'en').helper).find((f) => f.key === key)!.formula;
+  const cell = plan.cells.find((c) => c.content === formula);
+  if (!cell) throw new Error(`The plan has no cell for ${key}`);
+  return cell;
 }
 
 for (const host of HOSTS) {
-  for (const dates of ['dates', 'text'] as const) {
-    describe(`in HyperFormula (${host} formulas, ${dates === 'dates' ? 'dates stored as dates' : 'dates stored as text'})`, () => {
+  for (const dates of ['dates', 'text', 'trailing-blanks'] as const) {
+    describe(`in HyperFormula (${host} formulas, ${{ dates: 'dates stored as dates', text: 'dates stored as text', 'trailing-blanks': 'ranges running past the data' }[dates]})`, () => {
       let book: ReturnType<typeof buildWorkbook>;
+      let refStyle: ColumnRefStyle;
       beforeAll(() => {
         CALLS.length = 0;
         book = buildWorkbook(host, dates);
+        const names = templateNames(1, 'en');
+        refStyle = host === 'excel'
+          ? (sheet, column) => absolute(names.sheets[sheet], columnIndex(sheet, column), 1, data[sheet].rows.length + (dates === 'trailing-blanks' ? TRAILING_BLANKS : 0))
+          : names.columnRange;
       });
 
       it('stores the data as the mode says', () => {
         const deals = book.hf.getSheetId('Deals')!;
         const created = columnIndex('deals', 'created');
         const leads = book.hf.getSheetId('Leads')!;
-        expect(book.hf.getCellValueType({ sheet: deals, row: 1, col: created })).toBe(dates === 'dates' ? 'NUMBER' : 'STRING');
-        expect(book.hf.getCellValueDetailedType({ sheet: leads, row: 1, col: columnIndex('leads', 'received') })).toBe(dates === 'dates' ? 'NUMBER_DATETIME' : 'STRING');
+        expect(book.hf.getCellValueType({ sheet: deals, row: 1, col: created })).toBe(dates === 'text' ? 'STRING' : 'NUMBER');
+        expect(typeof book.hf.getCellValue({ sheet: leads, row: 1, col: columnIndex('leads', 'received') })).toBe(dates === 'text' ? 'string' : 'number');
       });
 
       it('calls the core through the custom functions', () => {
@@ -274,17 +283,17 @@ for (const host of HOSTS) {
         for (const item of items) expect(called, item.key).toContain(item.kpi);
         // A column arrives as rows of single cells, blanks as null, like a host passes a range.
         const cycle = CALLS.find((c) => c.id === 'SALES_CYCLE')!.args;
-        expect((cycle[1] as unknown[][]).length).toBe(500);
+        expect((cycle[1] as unknown[][]).length).toBe(500 + (dates === 'trailing-blanks' ? TRAILING_BLANKS : 0));
         expect((cycle[1] as unknown[][]).some((row) => row[0] === null)).toBe(true);
-        expect(typeof (cycle[0] as unknown[][])[0][0]).toBe(dates === 'dates' ? 'number' : 'string');
+        expect(typeof (cycle[0] as unknown[][])[0][0]).toBe(dates === 'text' ? 'string' : 'number');
       });
 
       for (const item of items) {
         it(`${item.key}: ${item.kpi} gives what the core gives on the sample data`, () => {
           const expected = directResults.get(item.key)!;
           expect(isKpiError(expected), `${item.key}: ${isKpiError(expected) ? expected.message : ''}`).toBe(false);
-          const place = book.cells.get(item.key)!;
-          const at = (r: number, c: number) => book.hf.getCellValue({ sheet: book.dashboard, row: place.row + r, col: place.col + c });
+          const place = itemCell(book.plan, item.key, host, refStyle);
+          const at = (r: number, c: number) => book.at(place.row + r, place.col + c);
           if (typeof expected === 'number') {
             expect(at(0, 0)).toBe(expected);
             return;
@@ -296,23 +305,33 @@ for (const host of HOSTS) {
           // The spill is exactly the table: nothing below it or to its right.
           expect(at(table.length, 0)).toBeNull();
           expect(at(0, table[0].length)).toBeNull();
+          // The plan knew its size and charts exactly those rows.
+          const spill = book.plan.spills.find((s) => s.item === item.key)!;
+          expect([spill.row, spill.col, spill.cols, spill.sampleRows]).toEqual([place.row, place.col, table[0].length, table.length]);
+          for (const chart of book.plan.charts.filter((c) => c.categories.row === spill.row && c.categories.col >= spill.col && c.categories.col < spill.col + spill.cols)) {
+            expect(chart.categories.rows).toBe(table.length);
+            expect(chart.values.rows).toBe(table.length);
+          }
         });
       }
 
       it('counts leads per stage reached and customers per RFM segment with native formulas', () => {
-        const read = (col: number, rows: number) => Array.from({ length: rows }, (_, r) => book.hf.getCellValue({ sheet: book.dashboard, row: r, col }));
-        expect(read(FUNNEL_BLOCK_COL + 1, funnelBlock.rows.length)).toEqual(helperValue('funnelCounts').map((r) => r[0]));
+        const funnelCounts = book.plan.helpers.find((h) => h.key === 'funnelCounts')!;
+        if (funnelCounts.kind !== 'fixed') throw new Error('the funnel counts are a fixed block');
+        const read = (row: number, col: number, rows: number) => Array.from({ length: rows }, (_, r) => book.at(row + r, col));
+        expect(read(funnelCounts.range.row, funnelCounts.range.col, funnelCounts.range.rows)).toEqual(helperValue('funnelCounts').map((r) => r[0]));
         const rfm = directResults.get('rfm') as (string | number)[][];
         const perSegment = RFM_SEGMENTS.map((s) => rfm.filter((row) => row[7] === s).length);
         expect(perSegment.reduce((a, b) => a + b, 0)).toBe(rfm.length);
-        expect(read(SEGMENT_BLOCK_COL + 1, RFM_SEGMENTS.length)).toEqual(perSegment);
+        const segmentChart = book.plan.charts.find((c) => c.key === 'rfmSegments')!;
+        expect(read(segmentChart.categories.row, segmentChart.categories.col, RFM_SEGMENTS.length)).toEqual([...RFM_SEGMENTS]);
+        expect(read(segmentChart.values.row, segmentChart.values.col, RFM_SEGMENTS.length)).toEqual(perSegment);
       });
 
       it('shows a KPI error as a spreadsheet error with the core message', () => {
         const name = host === 'excel' ? 'KPI.NPS' : 'NPS';
-        const ref = host === 'excel' ? a1Column('deals', 'status') : 'Deals_Status';
-        book.hf.setCellContents({ sheet: book.dashboard, row: 60, col: 0 }, [[`=${name}(${ref})`]]);
-        const value = book.hf.getCellValue({ sheet: book.dashboard, row: 60, col: 0 }) as { type?: string; message?: string };
+        book.hf.setCellContents({ sheet: book.dashboard, row: 400, col: 0 }, [[`=${name}(${refStyle('deals', 'status')})`]]);
+        const value = book.at(400, 0) as { type?: string; message?: string };
         expect(value.type).toBe('VALUE');
         expect(value.message).toMatch(/^NPS: scores row 1 is "Lost", expected/);
       });

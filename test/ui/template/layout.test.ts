@@ -1,0 +1,141 @@
+// The dashboard plan: every item placed once, spills free to grow, charts over what the tables show, text in the user's language.
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../core/translations';
+import { dashboardItems } from '../../../ui/template/dashboard';
+import { COLUMN_FORMATS, dataSheetValues } from '../../../ui/template/data-sheets';
+import { FORMAT_ROWS, planDashboard, sampleTableRows, type DashboardPlan } from '../../../ui/template/layout';
+import { columnIndex, sampleData } from '../../../ui/template/sample-data';
+import { templateNames } from '../../../ui/template/template-names';
+
+const data = sampleData(1);
+const tableRows = sampleTableRows(data);
+
+function plan(language: 'en' | 'fa' | 'el' = 'en', host: 'excel' | 'sheets' = 'sheets', copy = 1): DashboardPlan {
+  const names = templateNames(copy, language);
+  return planDashboard({ host, language, names, refStyle: names.columnRange, tableRows });
+}
+
+describe('sampleTableRows', () => {
+  it('sizes each table from the core on the sample, and the funnel from its stage block', () => {
+    expect(tableRows).toEqual({ funnel: 4, valueBySource: 5, npsBreakdown: 3, rfm: 150 });
+  });
+});
+
+describe('planDashboard', () => {
+  it('places every dashboard item once, scalars with their number format', () => {
+    const p = plan();
+    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF)/.test(c.content));
+    expect(formulas).toHaveLength(dashboardItems().length);
+    const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status)')!;
+    expect(winRate).toMatchObject({ col: 1, style: 'kpi', format: '0.0%' });
+    expect(p.cells.find((c) => c.row === winRate.row && c.col === 0)).toMatchObject({ content: 'Win rate', style: 'label' });
+  });
+
+  it('never writes two things into one cell', () => {
+    const p = plan();
+    const keys = p.cells.map((c) => `${c.row}:${c.col}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('leaves every spill room to grow down and right as far as its table is wide', () => {
+    const p = plan();
+    expect(p.spills.map((s) => s.item)).toEqual(['funnel', 'valueBySource', 'npsBreakdown', 'rfm']);
+    for (const spill of p.spills) {
+      const blocking = p.cells.filter((c) => c.row >= spill.row && c.col >= spill.col && c.col < spill.col + spill.cols && !(c.row === spill.row && c.col === spill.col));
+      expect(blocking, spill.item).toEqual([]);
+      for (const { range } of spill.formats) {
+        expect(range.row).toBe(spill.row);
+        expect(range.rows).toBe(FORMAT_ROWS);
+        expect(range.col).toBeGreaterThanOrEqual(spill.col);
+        expect(range.col).toBeLessThan(spill.col + spill.cols);
+      }
+    }
+    const rfm = p.spills.find((s) => s.item === 'rfm')!;
+    expect(rfm.formats.map((f) => f.format)).toEqual(['0', '0', '#,##0', '0', '0', '0']);
+  });
+
+  it('names the funnel block and the RFM segment column for the formulas that read them', () => {
+    const p = plan('en', 'sheets', 2);
+    expect(p.helpers.map((h) => h.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
+    const [stages, counts, segments] = p.helpers;
+    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 0, rows: 4, cols: 1 } });
+    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 1, rows: 4, cols: 1 } });
+    const rfm = p.spills.find((s) => s.item === 'rfm')!;
+    expect(segments).toEqual({ key: 'rfmSegments', name: 'Rfm_Segment_2', kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: 7 });
+    expect(p.cells.map((c) => c.content)).toContain('=FUNNEL(Funnel_Count_2, Funnel_Stage_2)');
+    expect(p.cells.map((c) => c.content)).toContain('=COUNTIF(Rfm_Segment_2, "Champions")');
+    expect(p.cells.map((c) => c.content)).toContain('=WIN_RATE(Deals_2_Status)');
+    expect(p.sheet).toBe('Dashboard (2)');
+  });
+
+  it('charts four tables, side by side in two rows above the tables, none overlapping', () => {
+    const p = plan();
+    expect(p.charts.map((c) => [c.key, c.type])).toEqual([['funnel', 'bar'], ['npsBreakdown', 'pie'], ['valueBySource', 'column'], ['rfmSegments', 'column']]);
+    const boxes = p.charts.map((c) => ({ left: c.anchor.offsetX, top: c.anchor.offsetY, right: c.anchor.offsetX + c.width, bottom: c.anchor.offsetY + c.height }));
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+      expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    }));
+    const firstTableRow = Math.min(...p.spills.map((s) => s.row)) - 2;
+    for (const chart of p.charts) {
+      // Rows are at least 20 pixels in both hosts: the charts end above the tables.
+      expect(chart.anchor.row + (chart.anchor.offsetY + chart.height) / 20).toBeLessThanOrEqual(firstTableRow);
+      expect(chart.categories.rows).toBe(chart.values.rows);
+      expect(chart.categories.cols).toBe(1);
+    }
+    const bySource = p.charts.find((c) => c.key === 'valueBySource')!;
+    const spill = p.spills.find((s) => s.item === 'valueBySource')!;
+    expect(bySource.categories).toEqual({ row: spill.row, col: spill.col, rows: 5, cols: 1 });
+    expect(bySource.values).toEqual({ row: spill.row, col: spill.col + 2, rows: 5, cols: 1 });
+  });
+
+  it('writes every label in the user\'s language, right to left for Persian only', () => {
+    const en = plan('en');
+    for (const language of LANGUAGES) {
+      const p = plan(language);
+      expect(p.rightToLeft).toBe(language === 'fa');
+      expect(p.language).toBe(language);
+      const texts = p.cells.filter((c) => c.style === 'title' || c.style === 'section' || c.style === 'header').map((c) => String(c.content));
+      if (language === 'fa') expect(texts.filter((t) => /[\u0600-\u06FF]/.test(t)).length).toBeGreaterThan(texts.length * 0.8);
+      if (language === 'el') expect(texts.filter((t) => /[\u0370-\u03FF]/.test(t)).length).toBeGreaterThan(texts.length * 0.8);
+      // Same places and formulas in every language.
+      expect(p.cells.map((c) => [c.row, c.col])).toEqual(en.cells.map((c) => [c.row, c.col]));
+      expect(p.cells.filter((c) => c.style === 'kpi').map((c) => c.content)).toEqual(en.cells.filter((c) => c.style === 'kpi').map((c) => c.content));
+    }
+    expect(plan('fa').sheet).toBe('داشبورد');
+    expect(plan('fa').cells[1].content).toContain('Deals، Leads، Orders، Survey، Spend');
+    expect(plan('fa').charts[0].title).toBe('قیف فروش');
+  });
+
+  it('uses the host\'s function names', () => {
+    const names = templateNames(1, 'en');
+    const excel = planDashboard({ host: 'excel', language: 'en', names, refStyle: (s, c) => `${names.tables[s]}[${c}]`, tableRows });
+    expect(excel.cells.map((c) => c.content)).toContain('=KPI.WIN_RATE(Deals[status])');
+  });
+
+  it('refuses a plan without the sample size of a table', () => {
+    const names = templateNames(1, 'en');
+    expect(() => planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableRows: { ...tableRows, rfm: 0 } })).toThrow('No sample row count for the table rfm');
+  });
+});
+
+describe('dataSheetValues', () => {
+  it('types dates as serial day numbers with a date format, and keeps blanks blank', () => {
+    const deals = dataSheetValues('deals', data.deals);
+    const created = columnIndex('deals', 'created');
+    expect(data.deals.rows[0][created]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // 2025-05-01 is serial 45778 in both hosts (days since 1899-12-30).
+    expect(dataSheetValues('spend', data.spend).rows[0][0]).toBe(45778);
+    expect(deals.formats).toEqual([undefined, undefined, undefined, undefined, undefined, '#,##0', '#,##0', 'yyyy-mm-dd', 'yyyy-mm-dd']);
+    expect(deals.rows.some((row) => row[columnIndex('deals', 'closed')] === null)).toBe(true);
+    const leads = dataSheetValues('leads', data.leads);
+    const received = leads.rows[0][columnIndex('leads', 'received')] as number;
+    expect(received % 1).not.toBe(0);
+    expect(leads.formats[columnIndex('leads', 'received')]).toBe(COLUMN_FORMATS.datetime);
+    // The sample itself is not changed.
+    expect(typeof data.deals.rows[0][created]).toBe('string');
+  });
+
+  it('names the cell it cannot read as a date', () => {
+    expect(() => dataSheetValues('orders', { headers: ['Customer', 'Date', 'Amount'], rows: [['A', 'soon', 1]] })).toThrow('The sample has "soon" in a date column');
+  });
+});

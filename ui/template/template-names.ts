@@ -1,0 +1,72 @@
+// The names one insertion of the template gets (sheets, Excel tables, named ranges), unique in the workbook it goes into.
+import type { Language } from '../../core/translations';
+import { HELPER_RANGES, type HelperRangeKey } from './dashboard';
+import { DATA_SHEETS, dataSheet, type DataSheetKey } from './sample-data';
+
+/** The dashboard sheet's name: what users see on the tab, so it is in their language. */
+export const DASHBOARD_SHEET: Readonly<Record<Language, string>> = { en: 'Dashboard', fa: 'داشبورد', el: 'Πίνακας ελέγχου' };
+
+export interface TemplateNames {
+  /** Which insertion this is: 1 for the first, 2 when the first one's names are taken, and so on. */
+  readonly copy: number;
+  readonly dashboardSheet: string;
+  /** The sheet of each data set: `Deals`, `Deals (2)`. */
+  readonly sheets: Readonly<Record<DataSheetKey, string>>;
+  /** The Excel table of each data set: `Deals`, `Deals_2`. */
+  readonly tables: Readonly<Record<DataSheetKey, string>>;
+  /** The Sheets named range of a data column: `Deals_Status`, `Deals_2_Status`. */
+  columnRange(sheet: DataSheetKey, column: string): string;
+  /** The name of a range on the dashboard: `Funnel_Count`, `Funnel_Count_2`. */
+  helper(key: HelperRangeKey): string;
+}
+
+const capitalized = (key: string): string => key[0].toUpperCase() + key.slice(1);
+
+/** The names of the `copy`-th insertion in `language`. */
+export function templateNames(copy: number, language: Language): TemplateNames {
+  const sheetSuffix = copy === 1 ? '' : ` (${copy})`;
+  const nameSuffix = copy === 1 ? '' : `_${copy}`;
+  const sheets = {} as Record<DataSheetKey, string>;
+  const tables = {} as Record<DataSheetKey, string>;
+  for (const sheet of DATA_SHEETS) {
+    sheets[sheet.key] = sheet.name + sheetSuffix;
+    tables[sheet.key] = sheet.name + nameSuffix;
+  }
+  return {
+    copy,
+    dashboardSheet: DASHBOARD_SHEET[language] + sheetSuffix,
+    sheets,
+    tables,
+    columnRange: (sheet, column) => {
+      const known = dataSheet(sheet).columns.find((c) => c.key === column);
+      if (!known) throw new Error(`The ${dataSheet(sheet).name} sheet has no column "${column}"`);
+      return `${tables[sheet]}_${capitalized(known.key)}`;
+    },
+    helper: (key) => HELPER_RANGES[key].name + nameSuffix,
+  };
+}
+
+/** Every workbook-level name an insertion creates: Excel tables and defined names, or Sheets named ranges. */
+export function workbookNames(names: TemplateNames): string[] {
+  return [
+    ...DATA_SHEETS.map((sheet) => names.tables[sheet.key]),
+    ...DATA_SHEETS.flatMap((sheet) => sheet.columns.map((c) => names.columnRange(sheet.key, c.key))),
+    ...(Object.keys(HELPER_RANGES) as HelperRangeKey[]).map((key) => names.helper(key)),
+  ];
+}
+
+/**
+ * The first insertion whose sheet names and workbook names are all free (compared as the hosts do,
+ * ignoring case), so a second insertion never touches the first one or a user's own `Deals` sheet.
+ */
+export function freeTemplateNames(takenSheets: readonly string[], takenNames: readonly string[], language: Language): TemplateNames {
+  const sheets = new Set(takenSheets.map((name) => name.toLowerCase()));
+  const names = new Set(takenNames.map((name) => name.toLowerCase()));
+  for (let copy = 1; ; copy++) {
+    const candidate = templateNames(copy, language);
+    const sheetNames = [candidate.dashboardSheet, ...Object.values(candidate.sheets)];
+    if (sheetNames.some((name) => sheets.has(name.toLowerCase()))) continue;
+    if (workbookNames(candidate).some((name) => names.has(name.toLowerCase()))) continue;
+    return candidate;
+  }
+}
