@@ -1,7 +1,10 @@
 // The KPI wizard's host adapter for Excel: selection, used ranges, cells and writes through Excel.run.
 import type { HostCell } from '../core';
-import type { RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
+import type { Language } from '../core/translations';
+import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
+import { openTaskPaneWithWorkbook } from './auto-open';
 import { splitAddress } from './blank-cells';
+import { insertDashboardTemplate } from './dashboard-template';
 
 type ExcelApi = Pick<typeof Excel, 'run'>;
 
@@ -14,7 +17,14 @@ function rangeRef(address: string, fallbackSheet = ''): RangeRef {
 export class ExcelWizardHost implements WizardHost {
   readonly kind = 'excel' as const;
 
-  constructor(private readonly excel: ExcelApi = Excel) {}
+  /**
+   * `markForTeammates` runs after the template goes in: by default it sets the workbook to open the task
+   * pane for everyone who opens it (a template is made to be shared).
+   */
+  constructor(
+    private readonly excel: ExcelApi = Excel,
+    private readonly markForTeammates: () => Promise<void> = () => openTaskPaneWithWorkbook(),
+  ) {}
 
   getSelection(): Promise<RangeValues> {
     return this.excel.run(async (context) => {
@@ -72,5 +82,11 @@ export class ExcelWizardHost implements WizardHost {
       await context.sync();
       return unique;
     });
+  }
+
+  async insertTemplate(language: Language): Promise<InsertedTemplate> {
+    const inserted = await insertDashboardTemplate(language, this.excel);
+    await this.markForTeammates();
+    return inserted;
   }
 }

@@ -1,8 +1,11 @@
 // The add-on's server side in Apps Script: the menu, the sidebar, the help dialog and what the sidebar asks for.
 import { dateObjectToDay, formatDay, type HostCell } from '../core';
 import { languageOf } from '../core/translations';
-import { UI_STRINGS } from '../ui/ui-strings';
-import type { RangeRef, RangeValues } from '../ui/wizard/host';
+import type { InsertedTemplate, RangeRef, RangeValues } from '../ui/wizard/host';
+import { TEMPLATE_STRINGS } from '../ui/template/template-strings';
+import { fill } from '../ui/wizard/wizard-strings';
+import { insertDashboardTemplate } from './dashboard-template';
+import { MENU_STRINGS } from './menu-strings';
 
 const TITLE = 'Sales KPI';
 
@@ -20,7 +23,7 @@ function userLocale(): string | undefined {
 
 /** Builds the add-on menu. Uses nothing that needs authorization, so it works in AuthMode.NONE. */
 export function onOpen(): void {
-  const menu = UI_STRINGS[languageOf(userLocale())].menu;
+  const menu = MENU_STRINGS[languageOf(userLocale())];
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(menu.insertKpi, 'showKpiWizard')
@@ -49,9 +52,11 @@ export function showKpiWizard(): void {
   showSidebar();
 }
 
-/** Opens the sidebar, where the dashboard template will be offered (its builder is not written yet). */
+/** The menu's one click: inserts the template in the user's language, opens it and says so in a toast. */
 export function showDashboardTemplate(): void {
-  showSidebar();
+  const language = languageOf(userLocale());
+  const inserted = insertDashboardTemplate(language);
+  SpreadsheetApp.getActiveSpreadsheet().toast(fill(TEMPLATE_STRINGS[language].done, { sheet: inserted.dashboard }), TITLE);
 }
 
 export function showHelp(): void {
@@ -125,8 +130,13 @@ export function wizardCreateSheet(name: string): string {
   return unique;
 }
 
+/** The sidebar's "Insert the dashboard template" button, in the language the sidebar shows. */
+export function templateInsert(locale: string): InsertedTemplate {
+  return insertDashboardTemplate(languageOf(locale));
+}
+
 /** Every function Apps Script or the sidebar calls by name: each becomes a top-level function in the bundle. */
 export const SERVER_FUNCTIONS = {
   onOpen, onInstall, showFunctionReference, showKpiWizard, showDashboardTemplate, showHelp, getSidebarContext,
-  wizardGetSelection, wizardGetUsedRange, wizardReadRange, wizardGetCell, wizardWriteFormula, wizardCreateSheet,
+  wizardGetSelection, wizardGetUsedRange, wizardReadRange, wizardGetCell, wizardWriteFormula, wizardCreateSheet, templateInsert,
 };

@@ -2,6 +2,8 @@
 import { languageOf, type Language } from '../core/translations';
 import { formula, h, renderReference, type Host } from './function-reference';
 import { UI_STRINGS } from './ui-strings';
+import { TEMPLATE_STRINGS } from './template/template-strings';
+import { renderTemplatePanel } from './template/template-view';
 import type { WizardHost } from './wizard/host';
 import { renderInspector, renderWizard } from './wizard/wizard-view';
 import { WIZARD_STRINGS } from './wizard/wizard-strings';
@@ -68,6 +70,7 @@ export function renderPane(doc: Document, locale: string | undefined, host: Host
     const context = { doc, host: wizardHost, language, strings, groups: ui.groups };
     panels.push([strings.tabs.insert, 'wizard', h(doc, 'section', { class: 'wizard' }, renderWizard(context))]);
     panels.push([strings.tabs.inspect, 'inspect', h(doc, 'section', { class: 'inspect' }, renderInspector(context))]);
+    panels.push([TEMPLATE_STRINGS[language].tab, 'template', h(doc, 'section', { class: 'template' }, ...renderTemplatePanel(context))]);
   }
   panels.push([ui.referenceTab, 'reference', reference]);
   doc.getElementById('app')!.replaceChildren(

@@ -13,8 +13,6 @@ export interface UiStrings {
   readonly example: string;
   readonly returnsTable: string;
   readonly groups: Readonly<Record<KpiGroup, string>>;
-  /** The Sheets add-on menu. */
-  readonly menu: { readonly insertKpi: string; readonly insertTemplate: string; readonly reference: string; readonly help: string };
 }
 
 export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
@@ -30,7 +28,6 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
     example: 'Example',
     returnsTable: 'Spills a table with no header row.',
     groups: GROUP_TITLES,
-    menu: { insertKpi: 'Insert a KPI…', insertTemplate: 'Insert the dashboard template', reference: 'Function reference', help: 'Help' },
   },
   fa: {
     subtitle: 'توابع شاخص‌های کلیدی عملکرد فروش B2B برای کاربرگ شما',
@@ -51,7 +48,6 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
       revenue: 'درآمد و سودآوری',
       loyalty: 'وفاداری و رضایت مشتری',
     },
-    menu: { insertKpi: 'درج یک شاخص…', insertTemplate: 'درج قالب داشبورد', reference: 'راهنمای توابع', help: 'راهنما' },
   },
   el: {
     subtitle: 'Συναρτήσεις KPI πωλήσεων B2B για το βιβλίο εργασίας σας',
@@ -72,6 +68,5 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
       revenue: 'Έσοδα και κερδοφορία',
       loyalty: 'Αφοσίωση και ικανοποίηση',
     },
-    menu: { insertKpi: 'Εισαγωγή δείκτη…', insertTemplate: 'Εισαγωγή προτύπου πίνακα ελέγχου', reference: 'Οδηγός συναρτήσεων', help: 'Βοήθεια' },
   },
 };

@@ -61,6 +61,11 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
   };
   const sandbox: Record<string, unknown> = {
     console,
+    // The enums the template's charts use, as their names.
+    Charts: {
+      ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', PIE: 'PIE', LINE: 'LINE' },
+      ChartMergeStrategy: { MERGE_COLUMNS: 'MERGE_COLUMNS', MERGE_ROWS: 'MERGE_ROWS' },
+    },
     HtmlService: {
       createHtmlOutputFromFile: (file: string) => {
         calls.push(`HtmlService.createHtmlOutputFromFile(${file})`);

@@ -1,6 +1,7 @@
 // The KPI wizard's host adapter for Sheets, in the sidebar: each call goes to a server function through google.script.run.
 import type { HostCell } from '../../core';
-import type { RangeRef, RangeValues, WizardHost } from '../../ui/wizard/host';
+import type { Language } from '../../core/translations';
+import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../../ui/wizard/host';
 
 /** google.script.run as the sidebar sees it: handlers, then any top-level server function by name. */
 export interface ScriptRunner {
@@ -43,5 +44,9 @@ export class SheetsWizardHost implements WizardHost {
 
   createSheet(name: string): Promise<string> {
     return this.call('wizardCreateSheet', name);
+  }
+
+  insertTemplate(language: Language): Promise<InsertedTemplate> {
+    return this.call('templateInsert', language);
   }
 }

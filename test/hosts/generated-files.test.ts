@@ -98,10 +98,10 @@ describe('bundle sizes', () => {
     expect(statSync(join(root, 'dist/excel/functions.js')).size).toBeLessThanOrEqual(60 * 1024);
   });
 
-  it('keeps the dist/sheets scripts within 100 KB', () => {
+  it('keeps the dist/sheets scripts within 120 KB (functions, sidebar server side and the dashboard template)', () => {
     const scripts = readdirSync(join(root, 'dist/sheets')).filter((file) => file.endsWith('.js'));
     expect(scripts).toEqual(['addon.js', 'functions.js', 'kpi-core.js']);
     const size = scripts.reduce((sum, file) => sum + statSync(join(root, 'dist/sheets', file)).size, 0);
-    expect(size).toBeLessThanOrEqual(100 * 1024);
+    expect(size).toBeLessThanOrEqual(120 * 1024);
   });
 });

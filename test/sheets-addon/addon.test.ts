@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAppsScript, SHEETS_DIST } from '../../scripts/host-runtimes/apps-script';
 import { SERVER_FUNCTIONS } from '../../sheets-addon/addon';
-import { UI_STRINGS } from '../../ui/ui-strings';
+import { MENU_STRINGS } from '../../sheets-addon/menu-strings';
 
 const ENGLISH_MENU = [
   ['Insert a KPI…', 'showKpiWizard'],
@@ -38,14 +38,14 @@ describe('the add-on menu', () => {
   it.each([['fa', 'fa'], ['el_GR', 'el']] as const)('speaks the user locale %s', (locale, language) => {
     const sheets = loadAppsScript({ userLocale: locale });
     sheets.call('onOpen', { authMode: 'LIMITED' });
-    const menu = UI_STRINGS[language].menu;
+    const menu = MENU_STRINGS[language];
     expect(sheets.ui.menu!.filter((item) => item !== '---').map((item) => item[0]))
       .toEqual([menu.insertKpi, menu.insertTemplate, menu.reference, menu.help]);
   });
 });
 
 describe('the sidebar and the help dialog', () => {
-  it.each(['showFunctionReference', 'showKpiWizard', 'showDashboardTemplate'])('%s opens the sidebar with its title', (fn) => {
+  it.each(['showFunctionReference', 'showKpiWizard'])('%s opens the sidebar with its title', (fn) => {
     const sheets = loadAppsScript();
     sheets.call(fn);
     expect(sheets.ui.sidebars).toHaveLength(1);
@@ -71,8 +71,8 @@ describe('the sidebar and the help dialog', () => {
     // The sidebar names the server functions it calls: getSidebarContext and the wizard host's wizard* calls.
     const source = ['sidebar-entry.ts', 'wizard-host.ts']
       .map((file) => readFileSync(join(__dirname, '../../sheets-addon/sidebar', file), 'utf8')).join('\n');
-    const called = [...new Set([...source.matchAll(/\.(getSidebarContext)\b|'(wizard[A-Z]\w*)'/g)].map((match) => match[1] ?? match[2]))];
-    expect(called).toEqual(expect.arrayContaining(['wizardGetSelection', 'wizardWriteFormula']));
+    const called = [...new Set([...source.matchAll(/\.(getSidebarContext)\b|'((?:wizard|template)[A-Z]\w*)'/g)].map((match) => match[1] ?? match[2]))];
+    expect(called).toEqual(expect.arrayContaining(['wizardGetSelection', 'wizardWriteFormula', 'templateInsert']));
     expect(called).toContain('getSidebarContext');
     for (const name of called) expect(typeof sheets.global[name], name).toBe('function');
   });

@@ -1,5 +1,6 @@
 // The small interface the KPI wizard runs behind; each host (Excel, Sheets) has an adapter that implements it.
 import type { HostCell } from '../../core';
+import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 
 /** A range on a named sheet, in A1 notation without the sheet: `B2:B500`, `C7`. */
@@ -11,6 +12,12 @@ export interface RangeRef {
 /** A range with the values the host reads from it. */
 export interface RangeValues extends RangeRef {
   readonly values: readonly (readonly HostCell[])[];
+}
+
+/** What inserting the dashboard template made: the dashboard sheet and the data sheets, by the names they got. */
+export interface InsertedTemplate {
+  readonly dashboard: string;
+  readonly sheets: readonly string[];
 }
 
 export interface WizardHost {
@@ -26,4 +33,6 @@ export interface WizardHost {
   writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void>;
   /** Creates a sheet, with a unique name if the one asked for is taken, and returns the name it got. */
   createSheet(name: string): Promise<string>;
+  /** Inserts the dashboard template (new sheets only) with its labels in `language`, and opens its dashboard. */
+  insertTemplate(language: Language): Promise<InsertedTemplate>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { col, expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
+import { expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
 
 const ID = 'QUOTE_TO_INVOICE';
 

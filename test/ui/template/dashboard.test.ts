@@ -1,20 +1,21 @@
 // The dashboard template: formulas parse and call real KPIs, labels in every language, and HyperFormula agrees with the core.
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type HostCell, type KpiDefinition } from '../../../core';
+import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type KpiDefinition } from '../../../core';
 import { LANGUAGES } from '../../../core/translations';
 import {
   CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, HELPER_RANGES, helperBlockFormulas, itemKpi,
-  itemNumberFormat, RFM_SEGMENTS, type ColumnRefStyle, type DashboardArg, type HelperRangeKey, type NativeCall,
+  itemNumberFormat, RFM_SEGMENTS, type ColumnRefStyle, type HelperRangeKey,
 } from '../../../ui/template/dashboard';
 import {
-  columnIndex, columnRangeName, DATA_SHEETS, dataSheet, sampleColumn, sampleData, structuredReference,
-  type DataSheetKey, type SampleCell,
+  columnIndex, columnRangeName, DATA_SHEETS, sampleColumn, sampleData, structuredReference,
+  type DataSheetKey,
 } from '../../../ui/template/sample-data';
 import { planDashboard, sampleTableRows, type DashboardPlan } from '../../../ui/template/layout';
 import { dataSheetValues } from '../../../ui/template/data-sheets';
 import { templateNames } from '../../../ui/template/template-names';
 import { kpiCall, parseCall, quoteSheet } from '../../../ui/wizard/formula';
+import { directDashboardResults, directHelperValue } from './direct-results';
 import { CALLS, registerKpiFunctions } from './hyperformula-kpi';
 
 const HOSTS = ['excel', 'sheets'] as const;
@@ -159,40 +160,9 @@ describe('labels, formats and charts', () => {
 
 // ---------------------------------------------------------------- the real formula engine
 
-/** The core called directly on the sample data: what each argument means, computed in plain TypeScript. */
-const sameLabel = (cell: SampleCell, text: string) => cell !== null && String(cell).trim().toLowerCase() === text.toLowerCase();
+const directResults = directDashboardResults(data);
+const helperValue = (helper: HelperRangeKey) => directHelperValue(data, helper);
 const values = (sheet: DataSheetKey, column: string) => sampleColumn(data, sheet, column).map((row) => row[0]);
-
-function nativeValue(call: NativeCall): number {
-  const [range, criterion, sum] = call.args;
-  if (typeof range === 'string' || 'helper' in range) throw new Error('the direct evaluation reads data columns only');
-  const cells = values(range.sheet, range.column);
-  if (call.fn === 'COUNTA') return cells.filter((c) => c !== null).length;
-  if (call.fn === 'COUNTIF') return cells.filter((c) => sameLabel(c, criterion as string)).length;
-  const sums = values((sum as { sheet: DataSheetKey }).sheet, (sum as { column: string }).column);
-  return cells.reduce<number>((total, c, i) => (sameLabel(c, criterion as string) ? total + (sums[i] as number) : total), 0);
-}
-
-const funnelBlock = HELPER_BLOCKS.find((b) => b.key === 'funnelStages')!;
-
-function helperValue(helper: HelperRangeKey): HostCell[][] {
-  if (helper === 'funnelStages') return funnelBlock.rows.map((r) => [r.label]);
-  if (helper === 'funnelCounts') {
-    return funnelBlock.rows.map((r) => [r.countIf.reduce((n, c) => n + values('leads', 'stage').filter((s) => sameLabel(s, c.equals)).length, 0)]);
-  }
-  throw new Error(`no direct value for ${helper}`);
-}
-
-function directArgument(arg: DashboardArg): unknown {
-  switch (arg.kind) {
-    case 'column': return sampleColumn(data, arg.ref.sheet, arg.ref.column);
-    case 'helper': return helperValue(arg.helper);
-    case 'native': return nativeValue(arg.call);
-    case 'number': case 'text': return arg.value;
-  }
-}
-
-const directResults = new Map(items.map((item) => [item.key, runKpi(itemKpi(item), item.args.map(directArgument))]));
 
 const absolute = (sheet: string, col: number, firstRow: number, lastRow: number) =>
   `${quoteSheet(sheet)}!$${columnLetters(col)}$${firstRow + 1}:$${columnLetters(col)}$${lastRow + 1}`;

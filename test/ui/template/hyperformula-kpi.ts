@@ -3,7 +3,7 @@ import {
   ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
-import { isKpiError, REGISTRY, runKpi, sheetsName, type KpiDefinition, type RunResult } from '../../../core';
+import { isKpiError, REGISTRY, runKpi, sheetsName, type RunResult } from '../../../core';
 
 const ERROR_TYPES = { div0: ErrorType.DIV_BY_ZERO, num: ErrorType.NUM, value: ErrorType.VALUE, na: ErrorType.NA } as const;
 

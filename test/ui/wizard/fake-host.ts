@@ -1,7 +1,8 @@
 // An in-memory WizardHost: sheets of cells addressed in A1 notation, recording what the wizard writes.
 import type { HostCell } from '../../../core';
 import type { Host } from '../../../ui/function-reference';
-import type { RangeRef, RangeValues, WizardHost } from '../../../ui/wizard/host';
+import type { Language } from '../../../core/translations';
+import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../../../ui/wizard/host';
 
 export function column(letters: string): number {
   let n = 0;
@@ -64,5 +65,16 @@ export class FakeHost implements WizardHost {
     for (let i = 2; unique in this.sheets; i++) unique = `${name} (${i})`;
     this.sheets[unique] = [];
     return unique;
+  }
+
+  /** The languages the template was asked for; a failure to report when `templateFailure` is set. */
+  readonly templates: Language[] = [];
+  templateFailure?: string;
+
+  async insertTemplate(language: Language): Promise<InsertedTemplate> {
+    if (this.templateFailure) throw new Error(this.templateFailure);
+    this.templates.push(language);
+    const dashboard = await this.createSheet('Dashboard');
+    return { dashboard, sheets: ['Deals', 'Leads', 'Orders', 'Survey', 'Spend'] };
   }
 }

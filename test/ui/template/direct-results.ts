@@ -1,0 +1,46 @@
+// The dashboard's numbers computed without a spreadsheet: the core called directly on the sample data.
+import { runKpi, type HostCell, type RunResult } from '../../../core';
+import { dashboardItems, HELPER_BLOCKS, itemKpi, type DashboardArg, type HelperRangeKey, type NativeCall } from '../../../ui/template/dashboard';
+import { sampleColumn, type DataSheetKey, type SampleTable } from '../../../ui/template/sample-data';
+
+type Data = Readonly<Record<DataSheetKey, SampleTable>>;
+
+/** COUNTIF's match as the sample needs it: the same text, ignoring case and surrounding spaces. */
+const sameLabel = (cell: unknown, text: string) => cell !== null && String(cell).trim().toLowerCase() === text.toLowerCase();
+const values = (data: Data, sheet: DataSheetKey, column: string) => sampleColumn(data as Record<DataSheetKey, SampleTable>, sheet, column).map((row) => row[0]);
+
+function nativeValue(data: Data, call: NativeCall): number {
+  const [range, criterion, sum] = call.args;
+  if (typeof range === 'string' || 'helper' in range) throw new Error('the direct evaluation reads data columns only');
+  const cells = values(data, range.sheet, range.column);
+  if (call.fn === 'COUNTA') return cells.filter((c) => c !== null).length;
+  if (call.fn === 'COUNTIF') return cells.filter((c) => sameLabel(c, criterion as string)).length;
+  const sums = values(data, (sum as { sheet: DataSheetKey }).sheet, (sum as { column: string }).column);
+  return cells.reduce<number>((total, c, i) => (sameLabel(c, criterion as string) ? total + (sums[i] as number) : total), 0);
+}
+
+const funnelBlock = HELPER_BLOCKS.find((b) => b.key === 'funnelStages')!;
+
+/** A helper range's cells: the funnel block's stages, or its counts of leads per stage reached. */
+export function directHelperValue(data: Data, helper: HelperRangeKey): HostCell[][] {
+  if (helper === 'funnelStages') return funnelBlock.rows.map((r) => [r.label]);
+  if (helper === 'funnelCounts') {
+    const stages = values(data, 'leads', 'stage');
+    return funnelBlock.rows.map((r) => [r.countIf.reduce((n, c) => n + stages.filter((s) => sameLabel(s, c.equals)).length, 0)]);
+  }
+  throw new Error(`no direct value for ${helper}`);
+}
+
+function directArgument(data: Data, arg: DashboardArg): unknown {
+  switch (arg.kind) {
+    case 'column': return sampleColumn(data as Record<DataSheetKey, SampleTable>, arg.ref.sheet, arg.ref.column);
+    case 'helper': return directHelperValue(data, arg.helper);
+    case 'native': return nativeValue(data, arg.call);
+    case 'number': case 'text': return arg.value;
+  }
+}
+
+/** Every dashboard item's result by its key. */
+export function directDashboardResults(data: Data): Map<string, RunResult> {
+  return new Map(dashboardItems().map((item) => [item.key, runKpi(itemKpi(item), item.args.map((arg) => directArgument(data, arg)))]));
+}

@@ -1,0 +1,44 @@
+// What the pane's Dashboard tab and the Sheets menu say about the template, in each language the product speaks.
+import type { Language } from '../../core/translations';
+
+export interface TemplateStrings {
+  readonly tab: string;
+  readonly intro: string;
+  readonly replace: string;
+  readonly button: string;
+  readonly working: string;
+  /** {sheet} is replaced by the dashboard sheet's name. */
+  readonly done: string;
+  /** Excel only: the workbook now opens the task pane for teammates. */
+  readonly sharing: string;
+}
+
+export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
+  en: {
+    tab: 'Dashboard',
+    intro: 'A ready KPI dashboard over sample CRM data: the Deals, Leads, Orders, Survey and Spend sheets, KPI formulas, tables and charts. It goes on new sheets; nothing already in the file changes.',
+    replace: 'Then replace the sample rows with your own data: the formulas and charts follow.',
+    button: 'Insert the dashboard template',
+    working: 'Inserting the dashboard…',
+    done: 'The dashboard is on the sheet {sheet}.',
+    sharing: 'Teammates who open this workbook will see this pane open by itself, once they have the Sales KPI add-in.',
+  },
+  fa: {
+    tab: 'داشبورد',
+    intro: 'یک داشبورد آمادهٔ شاخص‌ها روی داده‌های نمونهٔ CRM: برگه‌های Deals، Leads، Orders، Survey و Spend، فرمول‌های شاخص، جدول‌ها و نمودارها. روی برگه‌های تازه ساخته می‌شود و چیزی از داده‌های فعلی تغییر نمی‌کند.',
+    replace: 'سپس ردیف‌های نمونه را با داده‌های خودتان جایگزین کنید؛ فرمول‌ها و نمودارها به‌روز می‌شوند.',
+    button: 'درج قالب داشبورد',
+    working: 'در حال درج داشبورد…',
+    done: 'داشبورد در برگهٔ {sheet} است.',
+    sharing: 'هم‌تیمی‌هایی که این کارپوشه را باز کنند، اگر افزونهٔ Sales KPI را داشته باشند، این پنل را خودکار باز می‌بینند.',
+  },
+  el: {
+    tab: 'Πίνακας ελέγχου',
+    intro: 'Ένας έτοιμος πίνακας ελέγχου δεικτών με δείγμα δεδομένων CRM: τα φύλλα Deals, Leads, Orders, Survey και Spend, τύποι δεικτών, πίνακες και γραφήματα. Μπαίνει σε νέα φύλλα· τίποτα από όσα υπάρχουν ήδη δεν αλλάζει.',
+    replace: 'Έπειτα αντικαταστήστε τις γραμμές του δείγματος με τα δικά σας δεδομένα: οι τύποι και τα γραφήματα ακολουθούν.',
+    button: 'Εισαγωγή προτύπου πίνακα ελέγχου',
+    working: 'Εισαγωγή του πίνακα ελέγχου…',
+    done: 'Ο πίνακας ελέγχου είναι στο φύλλο {sheet}.',
+    sharing: 'Όσοι συνάδελφοι ανοίξουν αυτό το βιβλίο εργασίας θα δουν αυτό το παράθυρο να ανοίγει μόνο του, αφού έχουν το πρόσθετο Sales KPI.',
+  },
+};
