@@ -33,6 +33,42 @@
       getUsedRange: function () { return range(name, memory.usedAddress(name)); },
     };
   }
+  // What the dashboard template builder uses, recorded in memory.book.template: new sheets, tables, names,
+  // charts, and each one-cell formula written into the in-memory book.
+  function templateBook() {
+    var book = memory.book;
+    book.template = book.template || { tables: [], names: [], charts: [] };
+    return book.template;
+  }
+  function newRange(sheet, row, col) {
+    var range = { top: row * 15, left: col * 48, format: { font: {}, fill: {}, autofitColumns: function () {} } };
+    range.load = function () { return range; };
+    Object.defineProperty(range, 'formulas', {
+      set: function (rows) { memory.write(sheet, memory.address(row, col), rows[0][0]); },
+    });
+    return range;
+  }
+  function newWorksheet(name) {
+    return {
+      name: name,
+      getRangeByIndexes: function (row, col) { return newRange(name, row, col); },
+      tables: { add: function () { var table = { sheet: name }; templateBook().tables.push(table); return table; } },
+      charts: {
+        add: function (type) {
+          var chart = { type: type, title: {}, legend: {}, series: { getItemAt: function () { return { setXAxisValues: function () {} }; } } };
+          templateBook().charts.push(chart);
+          return chart;
+        },
+      },
+      freezePanes: { freezeRows: function () {} },
+      activate: function () { memory.book.active = name; },
+    };
+  }
+  function collection(items, extra) {
+    var result = { items: items, load: function () { return result; } };
+    Object.keys(extra).forEach(function (key) { result[key] = extra[key]; });
+    return result;
+  }
   window.Excel = {
     run: function (batch) {
       var book = memory.book;
@@ -42,18 +78,34 @@
           worksheets: {
             getItem: worksheet,
             getActiveWorksheet: function () { return worksheet(book.active); },
+            add: function (name) { memory.addSheet(name); return newWorksheet(name); },
             load: function () {
-              return { items: Object.keys(book.sheets).map(function (name) { return { name: name }; }), add: memory.addSheet };
+              return {
+                items: Object.keys(book.sheets).map(function (name) { return { name: name }; }),
+                add: function (name) { memory.addSheet(name); return newWorksheet(name); },
+              };
             },
           },
+          names: collection(templateBook().names, { add: function (name, formula) { templateBook().names.push({ name: name, formula: formula }); } }),
+          tables: collection([], {}),
         },
         sync: function () { return Promise.resolve(); },
       }));
     },
   };
 
+  var settings = {};
+  window.__documentSettings = settings;
   window.Office = {
-    context: { displayLanguage: window.__officeDisplayLanguage || 'en-US' },
+    context: {
+      displayLanguage: window.__officeDisplayLanguage || 'en-US',
+      document: {
+        settings: {
+          set: function (key, value) { settings[key] = value; },
+          saveAsync: function (callback) { callback({ status: 'succeeded' }); },
+        },
+      },
+    },
     onReady: function (callback) {
       var ready = Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
       if (callback) ready.then(callback);

@@ -46,5 +46,6 @@
       if (format !== undefined && format !== null) book.formats[sheet + '!' + first] = format;
     },
     addSheet: function (name) { book.sheets[name] = []; },
+    address: function (row, col) { return letters(col) + (row + 1); },
   };
 })();

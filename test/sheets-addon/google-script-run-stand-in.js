@@ -22,6 +22,15 @@
     },
     wizardWriteFormula: function (ref, formula, format) { memory.write(ref.sheet, ref.address, formula, format); },
     wizardCreateSheet: function (name) { memory.addSheet(name); return name; },
+    // The real builder runs in Apps Script (tested in test/sheets-addon); here it adds the sheets it would.
+    templateInsert: function (language) {
+      if (window.__templateFailure) throw new Error(window.__templateFailure);
+      var dashboard = { en: 'Dashboard', fa: 'داشبورد', el: 'Πίνακας ελέγχου' }[language];
+      var sheets = ['Deals', 'Leads', 'Orders', 'Survey', 'Spend'];
+      [dashboard].concat(sheets).forEach(function (name) { memory.addSheet(name); });
+      memory.book.templateLanguage = language;
+      return { dashboard: dashboard, sheets: sheets };
+    },
   };
   function runner(handlers) {
     var target = {

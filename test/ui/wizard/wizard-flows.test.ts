@@ -177,3 +177,68 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     await page.close();
   }, 30_000);
 });
+
+describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) => {
+  const dashboardTab = async (page: Page) => {
+    await page.click('#tab-template');
+    await page.waitForSelector('#insert-template', { state: 'visible' });
+  };
+
+  it('inserts the template with one click and says where it went', async () => {
+    const { page, problems } = await open(host, 'en', workbook(host, 'H1'));
+    await dashboardTab(page);
+    expect(await page.textContent('#panel-template')).toContain('nothing already in the file changes');
+    await page.click('#insert-template');
+    await page.waitForFunction(() => /The dashboard is on the sheet/.test(document.querySelector('#panel-template .status')?.textContent ?? ''));
+    const status = await page.textContent('#panel-template .status');
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __book: { sheets: Record<string, unknown>; formulas: Record<string, string>; template?: { tables: unknown[]; names: { name: string }[]; charts: { type: string }[] }; templateLanguage?: string }; __documentSettings?: Record<string, unknown> };
+      return { sheets: Object.keys(w.__book.sheets), formulas: w.__book.formulas, template: w.__book.template, language: w.__book.templateLanguage, settings: w.__documentSettings };
+    });
+    if (host === 'excel') {
+      // The real builder ran in the task pane's bundle: the user's Deals sheet moved it to its second set of names.
+      expect(status).toBe('The dashboard is on the sheet Dashboard (2). Teammates who open this workbook will see this pane open by itself, once they have the Sales KPI add-in.');
+      expect(state.sheets).toEqual(['Deals', 'Dashboard (2)', 'Deals (2)', 'Leads (2)', 'Orders (2)', 'Survey (2)', 'Spend (2)']);
+      expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status])');
+      expect(state.template!.tables).toHaveLength(5);
+      expect(state.template!.names.map((n) => n.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
+      expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered']);
+      expect(state.settings).toEqual({ 'Office.AutoShowTaskpaneWithDocument': true });
+    } else {
+      expect(status).toBe('The dashboard is on the sheet Dashboard.');
+      expect(state.language).toBe('en');
+    }
+    expect(await page.isEnabled('#insert-template')).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, `template-${host}-en.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('offers it right to left in Persian, by keyboard', async () => {
+    const { page, problems } = await open(host, 'fa', workbook(host, 'H1'));
+    await page.focus('#tab-template');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#insert-template', { state: 'visible' });
+    expect(await page.textContent('#tab-template')).toBe('داشبورد');
+    await page.focus('#insert-template');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /داشبورد در برگهٔ/.test(document.querySelector('#panel-template .status')?.textContent ?? ''));
+    expect(await page.textContent('#panel-template .status')).toMatch(host === 'excel' ? /^داشبورد در برگهٔ داشبورد \(2\) است\. هم‌تیمی‌هایی/ : /^داشبورد در برگهٔ داشبورد است\.$/);
+    await page.screenshot({ path: join(SCREENSHOTS, `template-${host}-fa.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  if (host === 'sheets') {
+    it('says what went wrong when the template cannot go in, and lets the user try again', async () => {
+      const { page } = await open(host, 'en', workbook(host, 'H1'));
+      await page.evaluate(() => { (window as unknown as { __templateFailure: string }).__templateFailure = 'You need edit access to this spreadsheet.'; });
+      await dashboardTab(page);
+      await page.click('#insert-template');
+      await page.waitForFunction(() => /edit access/.test(document.querySelector('#panel-template .status')?.textContent ?? ''));
+      expect(await page.textContent('#panel-template .status')).toBe('You need edit access to this spreadsheet.');
+      expect(await page.isEnabled('#insert-template')).toBe(true);
+      await page.close();
+    }, 30_000);
+  }
+});
