@@ -28,7 +28,7 @@ function style(range: Excel.Range, kind: CellStyle, rightToLeft: boolean): void 
     case 'section': font.size = 12; font.bold = true; font.color = '#1D4ED8'; break;
     case 'header': font.bold = true; range.format.fill.color = '#E5E7EB'; range.format.wrapText = true; break;
     case 'kpi': font.bold = true; break;
-    case 'label': break;
+    case 'label': case 'spill': break;
   }
   // Office.js cannot turn a whole sheet right to left; Persian text cells read and align right to left instead.
   if (rightToLeft && TEXT_STYLES.has(kind)) {
@@ -95,6 +95,9 @@ async function addCharts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
     series.name = spec.seriesName;
     chart.title.text = spec.title;
     chart.legend.visible = spec.type === 'pie';
+    // Excel draws a bar chart's first category at the bottom; a funnel reads from the top.
+    if (spec.type === 'bar') chart.axes.categoryAxis.reversePlotOrder = true;
+    if (spec.type === 'pie') chart.dataLabels.showPercentage = true;
     chart.left = anchors[i].left + spec.anchor.offsetX * POINTS_PER_PIXEL;
     chart.top = anchors[i].top + spec.anchor.offsetY * POINTS_PER_PIXEL;
     chart.width = spec.width * POINTS_PER_PIXEL;

@@ -29,7 +29,7 @@ function style(range: Range, kind: CellStyle): void {
     case 'section': range.setFontSize(12).setFontWeight('bold').setFontColor('#1d4ed8'); break;
     case 'header': range.setFontWeight('bold').setBackground('#e5e7eb').setWrap(true); break;
     case 'kpi': range.setFontWeight('bold'); break;
-    case 'label': break;
+    case 'label': case 'spill': break;
   }
 }
 

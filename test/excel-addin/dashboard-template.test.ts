@@ -87,7 +87,7 @@ describe('insertDashboardTemplate (Excel)', () => {
     const rfm = plan.spills.find((s) => s.item === 'rfm')!;
     const monetary = dashboard.ranges.find((r) => r.row === rfm.row && r.col === rfm.col + 3 && r.rows === FORMAT_ROWS)!;
     expect(monetary.numberFormat![FORMAT_ROWS - 1]).toEqual(['#,##0']);
-    expect(dashboard.ranges.find((r) => r.col === 0 && r.format.columnWidth !== undefined)!.format.columnWidth).toBe(225);
+    expect(dashboard.ranges.find((r) => r.col === 0 && r.format.columnWidth !== undefined)!.format.columnWidth).toBe(247.5);
   });
 
   it('defines the helper names, the RFM segment column as a column of the spill', async () => {
@@ -129,9 +129,13 @@ describe('insertDashboardTemplate (Excel)', () => {
       ['ColumnClustered', 'Deal value by source', 'Value', false],
       ['ColumnClustered', 'Customers per RFM segment', 'Customers', false],
     ]);
+    // The funnel reads top down (MQL first), the pie shows each group's share.
+    expect(dashboard.charts.map((c) => [c.axes.categoryAxis.reversePlotOrder, c.dataLabels.showPercentage])).toEqual([
+      [true, undefined], [undefined, true], [undefined, undefined], [undefined, undefined],
+    ]);
     const box = (r: MockRange) => [r.row, r.col, r.rows, r.cols];
     // Column widths come before the charts: the anchor's left edge is the widths of A:C in points.
-    const anchorLeft = (300 + 120 + 24) * 0.75;
+    const anchorLeft = (330 + 120 + 24) * 0.75;
     plan.charts.forEach((spec, i) => {
       const chart = dashboard.charts[i];
       expect(box(chart.source)).toEqual(box({ ...spec.values } as MockRange));

@@ -33,6 +33,8 @@ export interface MockChart {
   seriesName?: string;
   title: { text?: string };
   legend: { visible?: boolean };
+  axes: { categoryAxis: { reversePlotOrder?: boolean } };
+  dataLabels: { showPercentage?: boolean };
   left?: number; top?: number; width?: number; height?: number;
 }
 export interface MockSheet {
@@ -127,7 +129,7 @@ export function mockWorkbook(existing: { sheets: string[]; names?: string[]; tab
       },
       charts: {
         add: (type: string, source: MockRange, seriesBy: string) => {
-          const chart: MockChart = { type, source, seriesBy, title: {}, legend: {} };
+          const chart: MockChart = { type, source, seriesBy, title: {}, legend: {}, axes: { categoryAxis: {} }, dataLabels: {} };
           sheet.charts.push(chart);
           return Object.assign(chart, {
             series: { getItemAt: (i: number) => {

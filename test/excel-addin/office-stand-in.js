@@ -55,7 +55,7 @@
       tables: { add: function () { var table = { sheet: name }; templateBook().tables.push(table); return table; } },
       charts: {
         add: function (type) {
-          var chart = { type: type, title: {}, legend: {}, series: { getItemAt: function () { return { setXAxisValues: function () {} }; } } };
+          var chart = { type: type, title: {}, legend: {}, axes: { categoryAxis: {} }, dataLabels: {}, series: { getItemAt: function () { return { setXAxisValues: function () {} }; } } };
           templateBook().charts.push(chart);
           return chart;
         },

@@ -145,7 +145,7 @@ describe('the dashboard the Sheets builder wrote, evaluated', () => {
     for (const item of dashboardItems()) {
       const result = expected.get(item.key)!;
       expect(isKpiError(result)).toBe(false);
-      const cell = plan.cells.find((c) => c.style === 'kpi' && typeof c.content === 'string' && c.content.startsWith(`=${item.kpi}(`))!;
+      const cell = plan.cells.find((c) => (c.style === 'kpi' || c.style === 'spill') && typeof c.content === 'string' && c.content.startsWith(`=${item.kpi}(`))!;
       const at = (r: number, c: number) => evaluated.value('Dashboard (2)', cell.row + r, cell.col + c);
       if (typeof result === 'number') expect(at(0, 0), item.key).toBe(result);
       else expect((result as unknown[][]).map((row, r) => row.map((_, c) => at(r, c))), item.key).toEqual(result);

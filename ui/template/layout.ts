@@ -10,7 +10,8 @@ import {
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
 import type { TemplateNames } from './template-names';
 
-export type CellStyle = 'title' | 'note' | 'section' | 'label' | 'header' | 'kpi';
+/** How a cell looks: `kpi` is a single KPI value or count (bold), `spill` the first cell of a spilled table (plain, like the rest of it). */
+export type CellStyle = 'title' | 'note' | 'section' | 'label' | 'header' | 'kpi' | 'spill';
 
 /** One cell the builder writes (0-based row and column of the dashboard sheet). */
 export interface PlannedCell {
@@ -175,7 +176,7 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
   const spills: PlannedSpill[] = [];
   const helpers: PlannedHelper[] = [];
   const placedAt = new Map<string, { row: number; col: number; rows: number }>();
-  const columnWidths: { col: number; width: number }[] = [{ col: 0, width: 300 }, { col: 1, width: 120 }, { col: 2, width: 24 }];
+  const columnWidths: { col: number; width: number }[] = [{ col: 0, width: 330 }, { col: 1, width: 120 }, { col: 2, width: 24 }];
   let col = 0;
   for (const table of tableBlocks()) {
     const top = tableRow + 2;
@@ -196,7 +197,7 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
       const spec = item.table!;
       put(tableRow, col, item.label[language], 'section');
       spec.columns.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
-      put(top, col, formulas.get(item.key)!, 'kpi');
+      put(top, col, formulas.get(item.key)!, 'spill');
       const formats = spec.formats.flatMap((format, i) => (format === undefined ? [] : [{ range: { row: top, col: col + i, rows: FORMAT_ROWS, cols: 1 }, format }]));
       const sampleRows = tableRows[item.key];
       if (!(sampleRows > 0)) throw new Error(`No sample row count for the table ${item.key}`);

@@ -52,6 +52,8 @@ describe('planDashboard', () => {
     }
     const rfm = p.spills.find((s) => s.item === 'rfm')!;
     expect(rfm.formats.map((f) => f.format)).toEqual(['0', '0', '#,##0', '0', '0', '0']);
+    // The first cell of a spill looks like the rest of its table.
+    expect(p.cells.find((c) => c.row === rfm.row && c.col === rfm.col)).toMatchObject({ style: 'spill', content: '=RFM(Orders_Customer, Orders_Date, Orders_Amount)' });
   });
 
   it('names the funnel block and the RFM segment column for the formulas that read them', () => {
@@ -99,7 +101,8 @@ describe('planDashboard', () => {
       if (language === 'el') expect(texts.filter((t) => /[\u0370-\u03FF]/.test(t)).length).toBeGreaterThan(texts.length * 0.8);
       // Same places and formulas in every language.
       expect(p.cells.map((c) => [c.row, c.col])).toEqual(en.cells.map((c) => [c.row, c.col]));
-      expect(p.cells.filter((c) => c.style === 'kpi').map((c) => c.content)).toEqual(en.cells.filter((c) => c.style === 'kpi').map((c) => c.content));
+      const formulas = (q: DashboardPlan) => q.cells.filter((c) => c.style === 'kpi' || c.style === 'spill').map((c) => c.content);
+      expect(formulas(p)).toEqual(formulas(en));
     }
     expect(plan('fa').sheet).toBe('داشبورد');
     expect(plan('fa').cells[1].content).toContain('Deals، Leads، Orders، Survey، Spend');
