@@ -13,7 +13,6 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** Blank rows under each data set: its named ranges run to the sheet's last row, so new rows there count. */
 export const ROOM_FOR_DATA = 2000;
 
-
 /** Grows a new sheet to at least `rows` × `cols`: getRange refuses cells past the sheet's edges. */
 function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
