@@ -1,6 +1,7 @@
 // The KPI wizard's host adapter for Excel: selection, used ranges, cells and writes through Excel.run.
 import type { HostCell } from '../core';
 import type { Language } from '../core/translations';
+import { uniqueSheetName } from '../ui/sheet-names';
 import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
 import { openTaskPaneWithWorkbook } from './auto-open';
 import { splitAddress } from './blank-cells';
@@ -75,9 +76,7 @@ export class ExcelWizardHost implements WizardHost {
     return this.excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      const taken = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
-      let unique = name;
-      for (let i = 2; taken.has(unique.toLowerCase()); i++) unique = `${name} (${i})`;
+      const unique = uniqueSheetName(name, sheets.items.map((sheet) => sheet.name));
       sheets.add(unique);
       await context.sync();
       return unique;

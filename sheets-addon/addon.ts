@@ -2,6 +2,7 @@
 import { dateObjectToDay, formatDay, type HostCell } from '../core';
 import { languageOf } from '../core/translations';
 import type { InsertedTemplate, RangeRef, RangeValues } from '../ui/wizard/host';
+import { uniqueSheetName } from '../ui/sheet-names';
 import { TEMPLATE_STRINGS } from '../ui/template/template-strings';
 import { fill } from '../ui/wizard/wizard-strings';
 import { insertDashboardTemplate } from './dashboard-template';
@@ -123,9 +124,7 @@ export function wizardWriteFormula(ref: RangeRef, formula: string, numberFormat?
 }
 
 export function wizardCreateSheet(name: string): string {
-  const taken = new Set(spreadsheet().getSheets().map((sheet) => sheet.getName().toLowerCase()));
-  let unique = name;
-  for (let i = 2; taken.has(unique.toLowerCase()); i++) unique = `${name} (${i})`;
+  const unique = uniqueSheetName(name, spreadsheet().getSheets().map((sheet) => sheet.getName()));
   spreadsheet().insertSheet(unique);
   return unique;
 }

@@ -10,6 +10,7 @@ import { DATA_SHEETS, dataSheet, sampleData, structuredReference } from '../../u
 import { templateNames } from '../../ui/template/template-names';
 import { directDashboardResults } from '../ui/template/direct-results';
 import { evaluateBook, type BookName, type BookSheet } from '../ui/template/hyperformula-book';
+import { column } from '../ui/wizard/fake-host';
 import { mockWorkbook, type MockRange, type MockSheet, type MockWorkbook } from './mock-workbook';
 
 const data = sampleData(1);
@@ -171,7 +172,7 @@ describe('the workbook the Excel builder wrote, evaluated', () => {
     const names = book.names.map((n) => {
       const spill = /^=INDEX\('?(.+?)'?!\$([A-Z]+)\$(\d+)#,0,(\d+)\)$/.exec(n.formula);
       if (spill) {
-        const col = [...spill[2]].reduce((c, ch) => c * 26 + ch.charCodeAt(0) - 64, 0) - 1 + Number(spill[4]) - 1;
+        const col = column(spill[2]) + Number(spill[4]) - 1;
         return { name: n.name, sheet: spill[1], a1: `${columnLetters(col)}${spill[3]}:${columnLetters(col)}${Number(spill[3]) + 1999}` };
       }
       const fixed = /^='?(.+?)'?!(.+)$/.exec(n.formula)!;

@@ -1,7 +1,6 @@
 // A fake SpreadsheetApp spreadsheet for the add-on's server functions: sheets of cells with Apps Script's limits, formulas, formats, names, charts.
+import { columnLetters as letters } from '../../core';
 import { bounds } from '../ui/wizard/fake-host';
-
-const letters = (col: number): string => (col >= 26 ? letters(Math.floor(col / 26) - 1) : '') + String.fromCharCode(65 + (col % 26));
 
 /** A chart as EmbeddedChartBuilder.build() makes it: what the builder was told. */
 export interface FakeChart {

@@ -1,5 +1,6 @@
 // The names one insertion of the template gets (sheets, Excel tables, named ranges), unique in the workbook it goes into.
 import type { Language } from '../../core/translations';
+import { numberedSheetName } from '../sheet-names';
 import { HELPER_RANGES, type HelperRangeKey } from './dashboard';
 import { DATA_SHEETS, dataSheet, type DataSheetKey } from './sample-data';
 
@@ -24,17 +25,16 @@ const capitalized = (key: string): string => key[0].toUpperCase() + key.slice(1)
 
 /** The names of the `copy`-th insertion in `language`. */
 export function templateNames(copy: number, language: Language): TemplateNames {
-  const sheetSuffix = copy === 1 ? '' : ` (${copy})`;
   const nameSuffix = copy === 1 ? '' : `_${copy}`;
   const sheets = {} as Record<DataSheetKey, string>;
   const tables = {} as Record<DataSheetKey, string>;
   for (const sheet of DATA_SHEETS) {
-    sheets[sheet.key] = sheet.name + sheetSuffix;
+    sheets[sheet.key] = numberedSheetName(sheet.name, copy);
     tables[sheet.key] = sheet.name + nameSuffix;
   }
   return {
     copy,
-    dashboardSheet: DASHBOARD_SHEET[language] + sheetSuffix,
+    dashboardSheet: numberedSheetName(DASHBOARD_SHEET[language], copy),
     sheets,
     tables,
     columnRange: (sheet, column) => {

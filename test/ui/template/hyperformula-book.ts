@@ -1,6 +1,7 @@
 // Evaluates a workbook a template builder wrote (cells, formulas, names) in HyperFormula with the KPI functions registered.
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { quoteSheet } from '../../../ui/wizard/formula';
+import { column } from '../wizard/fake-host';
 import { registerKpiFunctions } from './hyperformula-kpi';
 
 export interface BookSheet {
@@ -22,9 +23,7 @@ const absolute = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 function cellPosition(a1: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
   if (!m) throw new Error(`A formula sits on one cell, not ${a1}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: column(m[1]) };
 }
 
 /**

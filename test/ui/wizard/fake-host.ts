@@ -1,6 +1,7 @@
 // An in-memory WizardHost: sheets of cells addressed in A1 notation, recording what the wizard writes.
 import type { HostCell } from '../../../core';
 import type { Host } from '../../../ui/function-reference';
+import { uniqueSheetName } from '../../../ui/sheet-names';
 import type { Language } from '../../../core/translations';
 import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../../../ui/wizard/host';
 
@@ -61,8 +62,7 @@ export class FakeHost implements WizardHost {
   }
 
   async createSheet(name: string): Promise<string> {
-    let unique = name;
-    for (let i = 2; unique in this.sheets; i++) unique = `${name} (${i})`;
+    const unique = uniqueSheetName(name, Object.keys(this.sheets));
     this.sheets[unique] = [];
     return unique;
   }
