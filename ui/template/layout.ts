@@ -4,7 +4,7 @@ import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
 import {
-  CHARTS, DASHBOARD, dashboardFormulas, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat,
+  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat,
   type ChartSpec, type ColumnRefStyle, type DashboardItem, type HelperBlock, type HelperRangeKey, type Label,
 } from './dashboard';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
@@ -103,7 +103,7 @@ const CHART_ROWS = Math.ceil((2 * CHART_HEIGHT + CHART_GAP) / 20) + 1;
 type TableBlock = { readonly kind: 'block'; readonly block: HelperBlock } | { readonly kind: 'item'; readonly item: DashboardItem };
 
 function tableBlocks(): TableBlock[] {
-  const items = DASHBOARD.flatMap((s) => s.items).filter((i) => i.table);
+  const items = dashboardItems().filter((i) => i.table);
   const block = (key: HelperBlock['key']): TableBlock => ({ kind: 'block', block: HELPER_BLOCKS.find((b) => b.key === key)! });
   const item = (key: string): TableBlock => ({ kind: 'item', item: items.find((i) => i.key === key)! });
   const order: TableBlock[] = [block('funnelStages'), item('funnel'), item('valueBySource'), item('npsBreakdown'), block('rfmSegmentCounts'), item('rfm')];
@@ -119,7 +119,7 @@ function tableBlocks(): TableBlock[] {
  */
 export function sampleTableRows(data: Readonly<Record<DataSheetKey, SampleTable>>): Record<string, number> {
   const rows: Record<string, number> = {};
-  for (const item of DASHBOARD.flatMap((s) => s.items).filter((i) => i.table)) {
+  for (const item of dashboardItems().filter((i) => i.table)) {
     const helper = item.args.find((a) => a.kind === 'helper');
     if (helper) {
       rows[item.key] = HELPER_BLOCKS.find((b) => b.names?.includes(helper.helper))!.rows.length;
@@ -208,18 +208,12 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     }
   }
 
-  // The RFM segment column is a helper range too: the segment counts count it.
-  for (const block of HELPER_BLOCKS) {
-    for (const r of block.rows) {
-      for (const c of r.countIf) {
-        if (!('helper' in c.range) || helpers.some((h) => h.key === (c.range as { helper: HelperRangeKey }).helper)) continue;
-        const key = c.range.helper;
-        const rfm = spills.find((s) => s.item === 'rfm')!;
-        if (key !== 'rfmSegments') throw new Error(`No place for the helper range ${key}`);
-        helpers.push({ key, name: names.helper(key), kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: 7 });
-      }
-    }
-  }
+  // The RFM spill's segment column is a helper range too: the segment counts count it.
+  const rfmItem = dashboardItems().find((item) => item.key === 'rfm')!;
+  const rfm = spills.find((s) => s.item === 'rfm')!;
+  const segmentColumn = itemKpi(rfmItem).columns!.indexOf('segment');
+  if (segmentColumn < 0) throw new Error('RFM has no segment column');
+  helpers.push({ key: 'rfmSegments', name: names.helper('rfmSegments'), kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: segmentColumn });
 
   const charts = CHARTS.map((chart, i): PlannedChart => {
     const source = 'item' in chart.source ? placedAt.get(`item:${chart.source.item}`) : placedAt.get(`block:${chart.source.block}`);
