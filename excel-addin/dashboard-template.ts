@@ -17,6 +17,8 @@ const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie'
 
 const TEXT_STYLES: ReadonlySet<CellStyle> = new Set(['title', 'note', 'section', 'label', 'header']);
 
+const plannedRange = (sheet: Excel.Worksheet, r: PlannedRange): Excel.Range => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+
 /** The same value in every cell of a rows × cols block, as Office.js takes a block's formats. */
 const block = <T>(rows: number, cols: number, value: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 
@@ -68,11 +70,10 @@ function helperFormula(sheet: string, helper: PlannedHelper): string {
 }
 
 function writeDashboard(workbook: Excel.Workbook, sheet: Excel.Worksheet, plan: DashboardPlan): void {
-  const range = (r: PlannedRange) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
   for (const { col, width } of plan.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL;
   for (const helper of plan.helpers) workbook.names.add(helper.name, helperFormula(plan.sheet, helper));
   for (const spill of plan.spills) {
-    for (const { range: r, format } of spill.formats) range(r).numberFormat = block(r.rows, r.cols, format);
+    for (const { range: r, format } of spill.formats) plannedRange(sheet, r).numberFormat = block(r.rows, r.cols, format);
   }
   for (const cell of plan.cells) {
     const target = sheet.getRangeByIndexes(cell.row, cell.col, 1, 1);
@@ -85,13 +86,12 @@ function writeDashboard(workbook: Excel.Workbook, sheet: Excel.Worksheet, plan: 
 }
 
 async function addCharts(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: DashboardPlan): Promise<void> {
-  const range = (r: PlannedRange) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
   const anchors = plan.charts.map((chart) => sheet.getRangeByIndexes(chart.anchor.row, chart.anchor.col, 1, 1).load(['top', 'left']));
   await context.sync();
   plan.charts.forEach((spec, i) => {
-    const chart = sheet.charts.add(CHART_TYPES[spec.type], range(spec.values), 'Columns');
+    const chart = sheet.charts.add(CHART_TYPES[spec.type], plannedRange(sheet, spec.values), 'Columns');
     const series = chart.series.getItemAt(0);
-    series.setXAxisValues(range(spec.categories));
+    series.setXAxisValues(plannedRange(sheet, spec.categories));
     series.name = spec.seriesName;
     chart.title.text = spec.title;
     chart.legend.visible = spec.type === 'pie';

@@ -1,12 +1,10 @@
 // The dashboard template in Sheets: the built add-on inserts it into a fake spreadsheet, one click from the menu or the sidebar.
 import { describe, expect, it } from 'vitest';
-import { isKpiError } from '../../core';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
-import { dashboardItems } from '../../ui/template/dashboard';
 import { planDashboard, sampleTableRows } from '../../ui/template/layout';
 import { DATA_SHEETS, sampleData } from '../../ui/template/sample-data';
 import { templateNames } from '../../ui/template/template-names';
-import { directDashboardResults } from '../ui/template/direct-results';
+import { expectDashboardToMatchCore } from '../ui/template/direct-results';
 import { evaluateBook } from '../ui/template/hyperformula-book';
 import { FakeSpreadsheet, type FakeSheet } from './fake-spreadsheet';
 
@@ -141,14 +139,6 @@ describe('the dashboard the Sheets builder wrote, evaluated', () => {
       .map(([name, range]) => ({ name, sheet: range.sheet.name, a1: range.getA1Notation() }));
     const evaluated = evaluateBook(inserted, names);
     const plan = planDashboard({ host: 'sheets', language: 'en', names: templateNames(2, 'en'), refStyle: templateNames(2, 'en').columnRange, tableRows: sampleTableRows(data) });
-    const expected = directDashboardResults(data);
-    for (const item of dashboardItems()) {
-      const result = expected.get(item.key)!;
-      expect(isKpiError(result)).toBe(false);
-      const cell = plan.cells.find((c) => (c.style === 'kpi' || c.style === 'spill') && typeof c.content === 'string' && c.content.startsWith(`=${item.kpi}(`))!;
-      const at = (r: number, c: number) => evaluated.value('Dashboard (2)', cell.row + r, cell.col + c);
-      if (typeof result === 'number') expect(at(0, 0), item.key).toBe(result);
-      else expect((result as unknown[][]).map((row, r) => row.map((_, c) => at(r, c))), item.key).toEqual(result);
-    }
+    expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => evaluated.value('Dashboard (2)', row, col));
   });
 });

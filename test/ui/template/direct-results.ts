@@ -1,5 +1,9 @@
 // The dashboard's numbers computed without a spreadsheet: the core called directly on the sample data.
-import { runKpi, type HostCell, type RunResult } from '../../../core';
+import { expect } from 'vitest';
+import { isKpiError, runKpi, type HostCell, type RunResult } from '../../../core';
+import type { Host } from '../../../ui/function-reference';
+import type { DashboardPlan } from '../../../ui/template/layout';
+import { functionName } from '../../../ui/wizard/formula';
 import { dashboardItems, HELPER_BLOCKS, itemKpi, type DashboardArg, type HelperRangeKey, type NativeCall } from '../../../ui/template/dashboard';
 import { sampleColumn, type DataSheetKey, type SampleTable } from '../../../ui/template/sample-data';
 
@@ -43,4 +47,22 @@ function directArgument(data: Data, arg: DashboardArg): unknown {
 /** Every dashboard item's result by its key. */
 export function directDashboardResults(data: Data): Map<string, RunResult> {
   return new Map(dashboardItems().map((item) => [item.key, runKpi(itemKpi(item), item.args.map((arg) => directArgument(data, arg)))]));
+}
+
+/**
+ * Asserts that a dashboard written from `plan` shows, at each item's cell, what the core gives on `data`:
+ * the number, or the whole spilled table. `read` is the evaluated dashboard sheet, 0-based.
+ */
+export function expectDashboardToMatchCore(plan: DashboardPlan, host: Host, data: Data, read: (row: number, col: number) => unknown): void {
+  const expected = directDashboardResults(data);
+  for (const item of dashboardItems()) {
+    const result = expected.get(item.key)!;
+    expect(isKpiError(result), item.key).toBe(false);
+    const call = `=${functionName(itemKpi(item), host)}(`;
+    const cell = plan.cells.find((c) => typeof c.content === 'string' && c.content.startsWith(call));
+    if (!cell) throw new Error(`The plan has no cell calling ${call}`);
+    const at = (r: number, c: number) => read(cell.row + r, cell.col + c);
+    if (typeof result === 'number') expect(at(0, 0), item.key).toBe(result);
+    else expect((result as unknown[][]).map((row, r) => row.map((_, c) => at(r, c))), item.key).toEqual(result);
+  }
 }
