@@ -1,7 +1,7 @@
 // AVG_DEAL_SIZE: the mean deal amount, of won deals when statuses are given.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
-import { DEFAULT_WON, statusMatcher } from './status-labels';
+import { DEFAULT_WON, quotedLabels, statusMatcher } from './status-labels';
 
 export const avgDealSize = defineKpi({
   id: 'AVG_DEAL_SIZE',
@@ -11,7 +11,7 @@ export const avgDealSize = defineKpi({
   params: [
     { name: 'amounts', kind: 'numbers', pairedWith: 'statuses', description: 'The amount of each deal.' },
     { name: 'statuses', kind: 'labels', optional: true, pairedWith: 'amounts', description: 'The status of each deal; only won deals are averaged.' },
-    { name: 'won_label', kind: 'text', optional: true, description: 'The status that means won. Default: "won" or "closed won".' },
+    { name: 'won_label', kind: 'text', optional: true, description: `The status that means won. Default: any of ${quotedLabels(DEFAULT_WON)}.` },
   ],
   result: 'money',
   errors: [

@@ -3,25 +3,33 @@ import { formatDay, labelKey } from '../cells';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
 
-/** The `rfm` package's default grid: [segment, R range, F range, M range]; the first match wins. */
+/**
+ * The catalog's segment grid (the `rfm` package's segments), narrowest first so every segment can be
+ * reached: [segment, R range, F range, M range]; the first match wins.
+ */
 const SEGMENTS: readonly (readonly [string, number, number, number, number, number, number])[] = [
   ['Champions', 4, 5, 4, 5, 4, 5],
   ['Loyal Customers', 2, 5, 3, 5, 3, 5],
-  ['Potential Loyalist', 3, 5, 1, 3, 1, 3],
+  ["Can't Lose Them", 1, 1, 4, 5, 4, 5],
   ['New Customers', 4, 5, 1, 1, 1, 1],
   ['Promising', 3, 4, 1, 1, 1, 1],
+  ['Potential Loyalist', 3, 5, 1, 3, 1, 3],
   ['Need Attention', 2, 3, 2, 3, 2, 3],
   ['About To Sleep', 2, 3, 1, 2, 1, 2],
   ['At Risk', 1, 2, 2, 5, 2, 5],
-  ["Can't Lose Them", 1, 1, 4, 5, 4, 5],
   ['Lost', 1, 2, 1, 2, 1, 2],
 ];
+
+const OTHERS = 'Others';
+
+/** Every segment RFM can give, in the grid's order, then "Others". */
+export const RFM_SEGMENTS: readonly string[] = [...SEGMENTS.map(([name]) => name), OTHERS];
 
 export function rfmSegment(r: number, f: number, m: number): string {
   for (const [name, rLo, rHi, fLo, fHi, mLo, mHi] of SEGMENTS) {
     if (r >= rLo && r <= rHi && f >= fLo && f <= fHi && m >= mLo && m <= mHi) return name;
   }
-  return 'Others';
+  return OTHERS;
 }
 
 /** Index of the first element of `sorted` not below (or, with `strict`, above) `value`. */

@@ -1,7 +1,7 @@
 // WIN_RATE: won ÷ (won + lost) over a column of deal statuses.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
-import { DEFAULT_LOST, DEFAULT_WON, statusMatcher } from './status-labels';
+import { DEFAULT_LOST, DEFAULT_WON, quotedLabels, statusMatcher } from './status-labels';
 
 export const winRate = defineKpi({
   id: 'WIN_RATE',
@@ -10,8 +10,8 @@ export const winRate = defineKpi({
   formula: 'won ÷ (won + lost)',
   params: [
     { name: 'statuses', kind: 'labels', description: 'The status column of your deals (e.g. Won, Lost, Open).' },
-    { name: 'won_label', kind: 'text', optional: true, description: 'The status that means won. Default: "won" or "closed won".' },
-    { name: 'lost_label', kind: 'text', optional: true, description: 'The status that means lost. Default: "lost" or "closed lost".' },
+    { name: 'won_label', kind: 'text', optional: true, description: `The status that means won. Default: any of ${quotedLabels(DEFAULT_WON)}.` },
+    { name: 'lost_label', kind: 'text', optional: true, description: `The status that means lost. Default: any of ${quotedLabels(DEFAULT_LOST)}.` },
   ],
   result: 'rate',
   errors: [{ kind: 'div0', when: 'no status is won or lost' }],

@@ -1,4 +1,5 @@
 // Greek (el) texts of every KPI: the one-sentence summary and each argument's description, in registry order.
+import { DEFAULT_LOST, DEFAULT_WON, quotedLabels } from '../kpis/status-labels';
 import type { KpiTexts } from './types';
 
 export const el: KpiTexts = {
@@ -41,8 +42,8 @@ export const el: KpiTexts = {
     summary: 'Το ποσοστό των κερδισμένων συμφωνιών επί όσων έχουν κριθεί (κερδισμένες ή χαμένες)· οι ανοιχτές εξαιρούνται.',
     params: {
       statuses: 'Η στήλη κατάστασης των συμφωνιών σας (π.χ. Won, Lost, Open).',
-      won_label: 'Η κατάσταση που σημαίνει κερδισμένη. Προεπιλογή: "won" ή "closed won".',
-      lost_label: 'Η κατάσταση που σημαίνει χαμένη. Προεπιλογή: "lost" ή "closed lost".',
+      won_label: `Η κατάσταση που σημαίνει κερδισμένη. Προεπιλογή: οποιαδήποτε από ${quotedLabels(DEFAULT_WON)}.`,
+      lost_label: `Η κατάσταση που σημαίνει χαμένη. Προεπιλογή: οποιαδήποτε από ${quotedLabels(DEFAULT_LOST)}.`,
     },
   },
   FUNNEL: {
@@ -66,7 +67,7 @@ export const el: KpiTexts = {
     params: {
       amounts: 'Το ποσό κάθε συμφωνίας.',
       statuses: 'Η κατάσταση κάθε συμφωνίας· μόνο οι κερδισμένες μπαίνουν στον μέσο όρο.',
-      won_label: 'Η κατάσταση που σημαίνει κερδισμένη. Προεπιλογή: "won" ή "closed won".',
+      won_label: `Η κατάσταση που σημαίνει κερδισμένη. Προεπιλογή: οποιαδήποτε από ${quotedLabels(DEFAULT_WON)}.`,
     },
   },
   SALES_CYCLE: {

@@ -1,4 +1,5 @@
 // Persian (fa) texts of every KPI: the one-sentence summary and each argument's description, in registry order.
+import { DEFAULT_LOST, DEFAULT_WON, quotedLabels } from '../kpis/status-labels';
 import type { KpiTexts } from './types';
 
 export const fa: KpiTexts = {
@@ -41,8 +42,8 @@ export const fa: KpiTexts = {
     summary: 'نرخ برد: سهم معامله‌های برنده از میان معامله‌های برنده و ازدست‌رفته؛ معامله‌های باز کنار گذاشته می‌شوند.',
     params: {
       statuses: 'ستون وضعیت معامله‌ها (مثلاً Won، Lost، Open).',
-      won_label: 'وضعیتی که به معنای برنده است. پیش‌فرض: "won" یا "closed won".',
-      lost_label: 'وضعیتی که به معنای ازدست‌رفته است. پیش‌فرض: "lost" یا "closed lost".',
+      won_label: `وضعیتی که به معنای برنده است. پیش‌فرض: هر یک از ${quotedLabels(DEFAULT_WON, '، ')}.`,
+      lost_label: `وضعیتی که به معنای ازدست‌رفته است. پیش‌فرض: هر یک از ${quotedLabels(DEFAULT_LOST, '، ')}.`,
     },
   },
   FUNNEL: {
@@ -66,7 +67,7 @@ export const fa: KpiTexts = {
     params: {
       amounts: 'مبلغ هر معامله.',
       statuses: 'وضعیت هر معامله؛ فقط معامله‌های برنده در میانگین حساب می‌شوند.',
-      won_label: 'وضعیتی که به معنای برنده است. پیش‌فرض: "won" یا "closed won".',
+      won_label: `وضعیتی که به معنای برنده است. پیش‌فرض: هر یک از ${quotedLabels(DEFAULT_WON, '، ')}.`,
     },
   },
   SALES_CYCLE: {

@@ -1,5 +1,6 @@
 // The Sales KPI dashboard as data: sections, KPI items, helper blocks and charts, and their formulas for either host.
 import { findKpi, type KpiDefinition } from '../../core';
+import { RFM_SEGMENTS } from '../../core/kpis/rfm';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { functionName, textLiteral } from '../wizard/formula';
@@ -257,12 +258,6 @@ export const DASHBOARD: readonly DashboardSection[] = [
     ],
   },
 ];
-
-/** The segments of the catalog's RFM grid, in its order, then "Others". */
-export const RFM_SEGMENTS = [
-  'Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention',
-  'About To Sleep', 'At Risk', "Can't Lose Them", 'Lost', 'Others',
-] as const;
 
 /**
  * Blocks of native formulas the builder writes on the dashboard. The funnel's stage counts are counted

@@ -21,6 +21,10 @@ describe('AVG_DEAL_SIZE(amounts, [statuses], [won_label])', () => {
     expect(run(ID, [col(4000, 1000, 9000, 6000, 500), col('Won', 'Lost', 'Open', 'closed won', '')])).toBe(5000);
   });
 
+  it('averages won deals marked in Persian or Greek without a typed label', () => {
+    expect(run(ID, [col(1000, 3000, 500, 7000), col('موفق', 'Κερδισμένη', 'ناموفق', 'χάθηκε')])).toBe(2000);
+  });
+
   it('uses a custom won label, in any case and with Persian yeh/kaf variants', () => {
     expect(run(ID, [col(1000, 2000, 4000), col('Ganhou', 'Perdeu', 'ganhou'), 'GANHOU'])).toBe(2500);
     expect(run(ID, [col(300, 100), col('برنده شدي', 'باخت'), 'برنده شدی'])).toBe(300);

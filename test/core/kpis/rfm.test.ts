@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rfmSegment } from '../../../core/kpis/rfm';
+import { RFM_SEGMENTS, rfmSegment } from '../../../core/kpis/rfm';
 import { col, expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
 
 const ID = 'RFM';
@@ -57,7 +57,7 @@ describe('RFM(customers, order_dates, amounts, [as_of])', () => {
 
   it('counts whole days: an order later on the as_of day is not after it', () => {
     expect(run(ID, [col('A', 'B'), col('2024-06-30 18:00', '2024-06-29'), col(1, 2), '2024-06-30 08:00'])).toEqual([
-      ['A', 0, 1, 1, 5, 1, 1, 'Potential Loyalist'],
+      ['A', 0, 1, 1, 5, 1, 1, 'New Customers'],
       ['B', 1, 1, 2, 1, 1, 5, 'Others'],
     ]);
   });
@@ -122,22 +122,44 @@ describe('RFM(customers, order_dates, amounts, [as_of])', () => {
     it.each([
       [5, 5, 5, 'Champions'], [4, 4, 4, 'Champions'],
       [3, 3, 3, 'Loyal Customers'], [2, 5, 5, 'Loyal Customers'], [5, 3, 3, 'Loyal Customers'],
-      [3, 1, 1, 'Potential Loyalist'], [5, 2, 2, 'Potential Loyalist'], [5, 1, 1, 'Potential Loyalist'],
+      [1, 4, 4, "Can't Lose Them"], [1, 5, 5, "Can't Lose Them"],
+      [4, 1, 1, 'New Customers'], [5, 1, 1, 'New Customers'],
+      [3, 1, 1, 'Promising'],
+      [3, 2, 1, 'Potential Loyalist'], [5, 2, 2, 'Potential Loyalist'], [4, 3, 1, 'Potential Loyalist'],
       [2, 2, 2, 'Need Attention'], [2, 3, 2, 'Need Attention'],
       [2, 1, 1, 'About To Sleep'], [2, 2, 1, 'About To Sleep'],
-      [1, 3, 3, 'At Risk'], [1, 5, 5, 'At Risk'], [2, 2, 5, 'At Risk'],
+      [1, 3, 3, 'At Risk'], [1, 4, 3, 'At Risk'], [2, 2, 5, 'At Risk'],
       [1, 1, 1, 'Lost'], [1, 2, 1, 'Lost'],
       [1, 1, 5, 'Others'], [5, 1, 4, 'Others'], [3, 4, 2, 'Others'],
     ])('puts R %i, F %i, M %i in %s: the first row of the grid that fits', (r, f, m, segment) => {
       expect(rfmSegment(r, f, m)).toBe(segment);
     });
 
-    it('can never give New Customers, Promising or Can\'t Lose Them, as earlier rows of the catalog grid cover them', () => {
+    it('reaches every segment of the catalog grid, narrowest first, and Others', () => {
       const reached = new Set<string>();
       for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) reached.add(rfmSegment(r, f, m));
-      expect([...reached].sort()).toEqual(
-        ['About To Sleep', 'At Risk', 'Champions', 'Lost', 'Loyal Customers', 'Need Attention', 'Others', 'Potential Loyalist'],
-      );
+      expect([...reached].sort()).toEqual([...RFM_SEGMENTS].sort());
+      expect(RFM_SEGMENTS).toEqual([
+        'Champions', 'Loyal Customers', "Can't Lose Them", 'New Customers', 'Promising', 'Potential Loyalist',
+        'Need Attention', 'About To Sleep', 'At Risk', 'Lost', 'Others',
+      ]);
+    });
+
+    it('gives Can\'t Lose Them, New Customers and Promising to customers scored from their orders', () => {
+      // Five customers as of 2024-06-30, so a score is min(5, 1 + ⌊5w ÷ 4⌋): w 0..4 scores 1..5.
+      const table = run(ID, [
+        col('Cyrus', 'Nika', 'Xenia', 'Cyrus', 'Parisa', 'Yannis', 'Cyrus'),
+        col('2024-03-01', '2024-06-30', '2024-06-25', '2024-03-10', '2024-06-20', '2024-06-10', '2024-03-22'),
+        col(300, 10, 100, 300, 10, 200, 400),
+        '2024-06-30',
+      ]);
+      expect(table).toEqual([
+        ['Cyrus', 100, 3, 1000, 1, 5, 5, "Can't Lose Them"],
+        ['Nika', 0, 1, 10, 5, 1, 1, 'New Customers'],
+        ['Xenia', 5, 1, 100, 4, 1, 3, 'Potential Loyalist'],
+        ['Parisa', 10, 1, 10, 3, 1, 1, 'Promising'],
+        ['Yannis', 20, 1, 200, 2, 1, 4, 'Others'],
+      ]);
     });
   });
 });

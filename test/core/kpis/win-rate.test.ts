@@ -13,6 +13,21 @@ describe('WIN_RATE(statuses, [won_label], [lost_label])', () => {
     expect(run(ID, [statuses])).toBe(0.6);
   });
 
+  it('counts the Persian defaults without typed labels: برنده and موفق are won, بازنده, ناموفق and از دست رفته are lost', () => {
+    // won: 2; lost: 5, ازدست‌رفته with its ZWNJ or a plain space alike; در جریان (in progress) is open.
+    const statuses = col('برنده', 'موفق', 'بازنده', 'ناموفق', 'از دست رفته', 'ازدست\u200cرفته', 'ازدست رفته', 'در جریان');
+    expect(run(ID, [statuses])).toBe(2 / 7);
+  });
+
+  it('counts the Greek defaults without typed labels, whatever the accents and case', () => {
+    const statuses = col('Κερδισμένη', 'ΚΕΡΔΗΘΗΚΕ', 'κερδηθηκε', 'Χαμένη', 'χάθηκε', 'Σε εξέλιξη');
+    expect(run(ID, [statuses])).toBe(3 / 5);
+  });
+
+  it('counts English, Persian and Greek defaults in one column, as a mixed team exports them', () => {
+    expect(run(ID, [col('Won', 'موفق', 'κερδήθηκε', 'Lost', 'Open')])).toBe(0.75);
+  });
+
   it('uses a custom won label instead of the defaults, keeping the default lost labels', () => {
     // "Signed" is won, "Lost" lost; "Won" is now just another status.
     expect(run(ID, [col('Won', 'Signed', 'Lost', 'signed'), 'Signed'])).toBe(2 / 3);

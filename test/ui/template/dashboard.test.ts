@@ -2,10 +2,11 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type KpiDefinition } from '../../../core';
+import { RFM_SEGMENTS } from '../../../core/kpis/rfm';
 import { LANGUAGES } from '../../../core/translations';
 import {
   CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, HELPER_RANGES, helperBlockFormulas, itemKpi,
-  itemNumberFormat, RFM_SEGMENTS, type ColumnRefStyle, type HelperRangeKey,
+  itemNumberFormat, type ColumnRefStyle, type HelperRangeKey,
 } from '../../../ui/template/dashboard';
 import {
   columnIndex, columnRangeName, DATA_SHEETS, sampleColumn, sampleData, structuredReference,
