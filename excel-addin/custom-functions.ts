@@ -8,6 +8,7 @@ type ExcelResult = ExcelCell[][] | Promise<ExcelCell[][]>;
 /**
  * Calls one KPI as Excel does: its declared arguments, then the invocation object with the
  * parameters' addresses. Synchronous unless blank cells must be told from zeros through the Excel API.
+ * A single error is thrown, or rejects the promise when the call is asynchronous.
  */
 export function callFromExcel(def: KpiDefinition, args: readonly unknown[]): ExcelResult {
   const last = args[args.length - 1];

@@ -1,4 +1,4 @@
-// Translating core results into what an Excel custom function returns: matrices, with CustomFunctions.Error for errors.
+// Translating core results into what an Excel custom function gives: matrices, or a thrown CustomFunctions.Error.
 import { isKpiError, type KpiError, type RunResult } from '../core';
 
 const EXCEL_CODES = {
@@ -21,10 +21,12 @@ export type ExcelCell = number | string | CustomFunctions.Error;
 
 /**
  * Every function's result is declared as a matrix (Excel requires it of functions that read their
- * parameters' addresses), so a single value is returned as a 1×1 matrix.
+ * parameters' addresses), so a single value is returned as a 1×1 matrix. A single error is thrown, the
+ * documented path for one value: some Excel builds turned an error inside a returned array into a bare
+ * #VALUE! without its message (office-js #2174). Errors in single cells of a spilled table stay in the table.
  */
 export function toExcelResult(result: RunResult): ExcelCell[][] {
   if (typeof result === 'number') return [[result]];
-  if (isKpiError(result)) return [[toExcelError(result)]];
+  if (isKpiError(result)) throw toExcelError(result);
   return result.map((row) => row.map((cell) => (isKpiError(cell) ? toExcelError(cell) : cell)));
 }

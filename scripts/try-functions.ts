@@ -27,7 +27,7 @@ let mismatches = 0;
 for (const def of REGISTRY) {
   console.log(`\n${def.id} — ${def.summary}`);
   for (const example of def.examples) {
-    const inExcel = show(excel.call(def.id, example.args.map(excelShape)));
+    const inExcel = show(excel.cell(def.id, example.args.map(excelShape)));
     let inSheets: string;
     try {
       inSheets = show(sheets.call(sheetsName(def), ...example.args));

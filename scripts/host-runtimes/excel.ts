@@ -30,8 +30,10 @@ export interface ExcelRuntimeOptions {
 
 export interface ExcelRuntime {
   functions: Map<string, (...args: unknown[]) => unknown>;
-  /** Calls a function as Excel does: arguments, then the invocation object. */
+  /** Calls a function as Excel does: arguments, then the invocation object; returns or throws what it does. */
   call(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
+  /** What a synchronous call puts in the cell: the returned matrix, or the CustomFunctions.Error it threw. */
+  cell(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
   /** Addresses Excel.run was asked to load. */
   loaded: string[];
 }
@@ -78,16 +80,26 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
     };
   }
   vm.runInContext(readFileSync(join(EXCEL_DIST, 'functions.js'), 'utf8'), vm.createContext(sandbox), { filename: 'functions.js' });
+  const call = (id: string, args: unknown[], parameterAddresses?: string[]): unknown => {
+    const fn = functions.get(id);
+    const declared = metadata.functions.find((f) => f.id === id)?.parameters.length;
+    if (!fn || declared === undefined) throw new Error(`${id} was not associated`);
+    // Excel passes every declared parameter, null for an omitted optional one, then the invocation.
+    const padded = [...args, ...Array(Math.max(0, declared - args.length)).fill(null)];
+    return fn(...padded, { functionName: id, parameterAddresses });
+  };
   return {
     functions,
     loaded,
-    call: (id, args, parameterAddresses) => {
-      const fn = functions.get(id);
-      const declared = metadata.functions.find((f) => f.id === id)?.parameters.length;
-      if (!fn || declared === undefined) throw new Error(`${id} was not associated`);
-      // Excel passes every declared parameter, null for an omitted optional one, then the invocation.
-      const padded = [...args, ...Array(Math.max(0, declared - args.length)).fill(null)];
-      return fn(...padded, { functionName: id, parameterAddresses });
+    call,
+    cell: (id, args, parameterAddresses) => {
+      try {
+        return call(id, args, parameterAddresses);
+      } catch (error) {
+        // Excel shows a thrown CustomFunctions.Error as the cell's error; anything else would be a crash.
+        if (error instanceof FakeExcelError) return error;
+        throw error;
+      }
     },
   };
 }

@@ -14,10 +14,16 @@ function isThenable(value: unknown): boolean {
   return typeof (value as { then?: unknown })?.then === 'function';
 }
 
-function excelError(result: unknown): FakeExcelError {
-  const cell = (result as unknown[][])[0][0];
-  expect(cell).toBeInstanceOf(FakeExcelError);
-  return cell as FakeExcelError;
+/** The error a single-value call threw: Excel's documented path for one value, never a 1×1 matrix of it. */
+function thrownError(call: () => unknown): FakeExcelError {
+  let thrown: unknown;
+  try {
+    call();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(FakeExcelError);
+  return thrown as FakeExcelError;
 }
 
 describe('dist/excel/functions.js in a custom functions runtime', () => {
@@ -29,11 +35,11 @@ describe('dist/excel/functions.js in a custom functions runtime', () => {
   it.each(REGISTRY.flatMap((def) => def.examples.map((example) => [example.formula, def, example] as const)))(
     'holds the example %s',
     (_formula, def, example) => {
-      const result = excel.call(def.id, example.args.map(excelShape));
+      const call = () => excel.call(def.id, example.args.map(excelShape));
       const expected = example.result;
-      if (typeof expected === 'number') expect(result).toEqual([[expected]]);
-      else if ('error' in expected) expect(excelError(result).code).toBe({ div0: '#DIV/0!', num: '#NUM!', value: '#VALUE!', na: '#N/A' }[expected.error]);
-      else expect(result).toEqual(expected);
+      if (typeof expected === 'number') expect(call()).toEqual([[expected]]);
+      else if ('error' in expected) expect(thrownError(call).code).toBe({ div0: '#DIV/0!', num: '#NUM!', value: '#VALUE!', na: '#N/A' }[expected.error]);
+      else expect(call()).toEqual(expected);
     },
   );
 });
@@ -60,35 +66,50 @@ describe('values as Excel passes them', () => {
   });
 
   it('gives #VALUE! with a message naming the cell from the parameter address', () => {
-    const error = excelError(excel.call('NPS', [[[10], [9], ['abc']]], ['Survey!$B$2:$B$4']));
+    const error = thrownError(() => excel.call('NPS', [[[10], [9], ['abc']]], ['Survey!$B$2:$B$4']));
     expect(error.code).toBe(ERROR_CODE.invalidValue);
     expect(error.message).toBe('NPS: scores cell B4 is "abc", expected a whole number 0–10');
   });
 
   it('falls back to the row in the range when Excel gives no address', () => {
-    expect(excelError(excel.call('NPS', [[[10], [9], ['abc']]])).message).toBe('NPS: scores row 3 is "abc", expected a whole number 0–10');
+    expect(thrownError(() => excel.call('NPS', [[[10], [9], ['abc']]])).message).toBe('NPS: scores row 3 is "abc", expected a whole number 0–10');
   });
 
   it('gives #DIV/0! and #NUM! without a message, as Excel shows none on them', () => {
-    const div0 = excelError(excel.call('CAC', [[[10000]], [[0]]]));
+    const div0 = thrownError(() => excel.call('CAC', [[[10000]], [[0]]]));
     expect(div0.code).toBe(ERROR_CODE.divisionByZero);
     expect(div0.message).toBeUndefined();
-    const num = excelError(excel.call('PIPELINE_VELOCITY', [[[20]], [[150000000]], [[50]], [[30]]]));
+    const num = thrownError(() => excel.call('PIPELINE_VELOCITY', [[[20]], [[150000000]], [[50]], [[30]]]));
     expect(num.code).toBe(ERROR_CODE.invalidNumber);
     expect(num.message).toBeUndefined();
   });
 
   it('gives #N/A with its message', () => {
-    const error = excelError(excel.call('FUNNEL', [[[null], [null]]]));
+    const error = thrownError(() => excel.call('FUNNEL', [[[null], [null]]]));
     expect(error.code).toBe(ERROR_CODE.notAvailable);
     expect(error.message).toBe('FUNNEL: stage_counts has no counts');
   });
 
-  it('spills a range given for single values, with an error only in the failing row', () => {
+  it('spills a range given for single values, returning an error only in the failing row, not throwing it', () => {
     const result = excel.call('CONVERSION_RATE', [[[100], [0], [null]], [[20], [0], [null]]]) as unknown[][];
     expect(result[0]).toEqual([0.2]);
+    expect(result[1][0]).toBeInstanceOf(FakeExcelError);
     expect((result[1][0] as FakeExcelError).code).toBe(ERROR_CODE.divisionByZero);
     expect(result[2]).toEqual(['']);
+  });
+
+  it('returns a one-cell spill whose cell is an error as a matrix, as a range was given', () => {
+    const result = excel.call('CONVERSION_RATE', [[[0], [null]], [[0], [null]]]) as unknown[][];
+    expect(result).toHaveLength(2);
+    expect((result[0][0] as FakeExcelError).code).toBe(ERROR_CODE.divisionByZero);
+  });
+
+  it('rejects with the error when the call had to ask Excel about blanks first', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A2': [['Empty'], ['Empty']] } });
+    const result = runtime.call('NPS', [[[0], [0]]], ['A1:A2']) as Promise<unknown>;
+    const error = await result.then(() => undefined, (reason: unknown) => reason);
+    expect(error).toBeInstanceOf(FakeExcelError);
+    expect((error as FakeExcelError).code).toBe(ERROR_CODE.divisionByZero);
   });
 
   it('returns synchronously when no blank needs telling from a zero', () => {
