@@ -1,18 +1,29 @@
 // Telling blank cells from zeros on Excel builds that pass 0 for a blank, by asking Excel for the cells' value types.
 
 /**
- * Excel on the web and current desktop builds pass a blank cell as null. Older desktop builds
- * pass 0, which for NPS scores or amounts would count a blank as a real zero. Where the shared
- * runtime gives us the Excel API and the parameters' addresses, we read each range's value
- * types and turn the zeros of empty cells back into null. Once any null has arrived, this
- * Excel is known to pass blanks as null and the extra read is skipped for the session.
+ * Excel on the web passes a blank cell as null (office-js #4702, #5262), so nothing is asked there.
+ * Excel on Windows has passed 0 (the same issues); for Mac, iPad and any other platform neither the
+ * docs nor the issues say, so they are treated like Windows. On those, where the shared runtime gives
+ * us the Excel API and the parameters' addresses, each range's value types are read and the zeros of
+ * empty cells turned back into null; once any null has arrived, that build is known to pass blanks as
+ * null and nothing more is asked for the session. Reads made while one calculation is under way share
+ * one Excel.run, each address read once; a read that fails or takes longer than
+ * VALUE_TYPES_TIMEOUT_MS leaves the zeros as zeros, so a cell never waits on it.
  */
 let blanksArriveAsNull = false;
 
-type ExcelApi = Pick<typeof Excel, 'run'>;
+export const VALUE_TYPES_TIMEOUT_MS = 2000;
 
+type ExcelApi = Pick<typeof Excel, 'run'>;
+type ValueTypes = readonly (readonly string[])[];
+interface OfficeGlobal {
+  Excel?: ExcelApi;
+  Office?: { context?: { platform?: unknown } };
+}
+
+/** Whether a range argument (rows of cells) holds a cell that passes `test`; an omitted argument is no range. */
 function hasCell(arg: unknown, test: (cell: unknown) => boolean): boolean {
-  if (!Array.isArray(arg)) return test(arg);
+  if (!Array.isArray(arg)) return false;
   for (const row of arg) {
     if (!Array.isArray(row)) return false;
     for (const cell of row) if (test(cell)) return true;
@@ -31,48 +42,96 @@ export function splitAddress(address: string): { sheet?: string; local: string }
 
 export function resetBlankDetection(): void {
   blanksArriveAsNull = false;
+  reads.clear();
+}
+
+/** Whether this Excel passes blanks as null: Excel on the web always, any other once a null has arrived. */
+function passesNull(): boolean {
+  if (!blanksArriveAsNull && String((globalThis as OfficeGlobal).Office?.context?.platform) === 'OfficeOnline') blanksArriveAsNull = true;
+  return blanksArriveAsNull;
 }
 
 /**
  * The arguments with the zeros that Excel reports as empty cells made null; never changes the host's
- * arrays. Synchronous (the arguments as they are) whenever no cell needs asking about.
+ * arrays. `checked[i]` says whether a zero in argument i could be a blank that matters (a date range
+ * reads day 0 as blank by itself). Synchronous (the arguments as they are) whenever no cell needs asking about.
  */
 export function restoreBlanks(
   args: readonly unknown[],
   addresses: readonly string[] | undefined,
-  excel: ExcelApi | undefined = (globalThis as { Excel?: ExcelApi }).Excel,
+  checked: readonly boolean[],
+  excel: ExcelApi | undefined = (globalThis as OfficeGlobal).Excel,
 ): readonly unknown[] | Promise<readonly unknown[]> {
+  // A null inside a range is a blank cell; an omitted optional argument is null on every build and says nothing.
   if (!blanksArriveAsNull && args.some((arg) => hasCell(arg, (cell) => cell === null))) blanksArriveAsNull = true;
-  if (blanksArriveAsNull || !excel || !addresses) return args;
+  if (passesNull() || !excel || !addresses) return args;
   const suspects = args
     .map((arg, i) => ({ arg, i, address: addresses[i] }))
-    .filter(({ arg, address }) => Array.isArray(arg) && address && hasCell(arg, (cell) => cell === 0));
+    .filter(({ arg, i, address }) => checked[i] && address && hasCell(arg, (cell) => cell === 0));
   if (suspects.length === 0) return args;
-  return readValueTypes(excel, args, suspects);
+  return Promise.all(suspects.map(({ address }) => valueTypes(excel, address!))).then((types) => {
+    const restored = [...args];
+    suspects.forEach(({ arg, i }, k) => {
+      const rows = types[k];
+      if (!rows) return;
+      restored[i] = (arg as unknown[][]).map((row, r) => row.map((cell, c) => (cell === 0 && rows[r]?.[c] === 'Empty' ? null : cell)));
+    });
+    return restored;
+  });
 }
 
-async function readValueTypes(
+/** Value types per address, for the calculation under way: a read in flight, or one that has just ended. */
+const reads = new Map<string, Promise<ValueTypes | undefined>>();
+let batch: { address: string; resolve: (types: ValueTypes | undefined) => void }[] | undefined;
+
+function valueTypes(excel: ExcelApi, address: string): Promise<ValueTypes | undefined> {
+  const key = address.replace(/\$/g, '');
+  let read = reads.get(key);
+  if (!read) {
+    read = new Promise((resolve) => {
+      if (!batch) {
+        batch = [];
+        // Every read asked for in this turn goes into one Excel.run.
+        void Promise.resolve().then(() => {
+          const pending = batch!;
+          batch = undefined;
+          void readBatch(excel, pending, [...new Set(pending.map((p) => p.address))]);
+        });
+      }
+      batch.push({ address: key, resolve });
+    });
+    reads.set(key, read);
+  }
+  return read;
+}
+
+async function readBatch(
   excel: ExcelApi,
-  args: readonly unknown[],
-  suspects: { arg: unknown; i: number; address: string | undefined }[],
-): Promise<readonly unknown[]> {
+  pending: { address: string; resolve: (types: ValueTypes | undefined) => void }[],
+  addresses: string[],
+): Promise<void> {
+  let found: Map<string, ValueTypes> | undefined;
   try {
-    return await excel.run(async (context) => {
-      const ranges = suspects.map(({ address }) => {
-        const { sheet, local } = splitAddress(address!);
+    found = await withTimeout(excel.run(async (context) => {
+      const ranges = addresses.map((address) => {
+        const { sheet, local } = splitAddress(address);
         const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
         return worksheet.getRange(local).load('valueTypes');
       });
       await context.sync();
-      const restored = [...args];
-      suspects.forEach(({ arg, i }, k) => {
-        const types = ranges[k].valueTypes;
-        restored[i] = (arg as unknown[][]).map((row, r) =>
-          row.map((cell, c) => (cell === 0 && types[r]?.[c] === 'Empty' ? null : cell)));
-      });
-      return restored;
-    });
+      return new Map(addresses.map((address, k) => [address, ranges[k].valueTypes as ValueTypes]));
+    }));
   } catch {
-    return args;
+    found = undefined;
   }
+  for (const { address, resolve } of pending) resolve(found?.get(address));
+  // The types hold for the rest of this calculation's burst of calls; the next calculation reads afresh.
+  setTimeout(() => { for (const address of addresses) reads.delete(address); }, 0);
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), VALUE_TYPES_TIMEOUT_MS);
+    promise.then((value) => { clearTimeout(timer); resolve(value); }, (error) => { clearTimeout(timer); reject(error); });
+  });
 }

@@ -10,19 +10,25 @@ type ExcelResult = ExcelCell[][] | Promise<ExcelCell[][]>;
  * parameters' addresses. Synchronous unless blank cells must be told from zeros through the Excel API.
  * A single error is thrown, or rejects the promise when the call is asynchronous.
  */
-export function callFromExcel(def: KpiDefinition, args: readonly unknown[]): ExcelResult {
+export function callFromExcel(def: KpiDefinition, args: readonly unknown[], checked = zeroMayBeBlank(def)): ExcelResult {
   const last = args[args.length - 1];
   const hasInvocation = typeof last === 'object' && last !== null && !Array.isArray(last);
   const declared = hasInvocation ? args.slice(0, -1) : args;
   const invocation = hasInvocation ? (last as CustomFunctions.Invocation) : undefined;
   const addresses = invocation?.parameterAddresses;
   const finish = (values: readonly unknown[]) => toExcelResult(runKpi(def, values, { addresses }));
-  const values = restoreBlanks(declared, addresses);
+  const values = restoreBlanks(declared, addresses, checked);
   return values instanceof Promise ? values.then(finish) : finish(values);
+}
+
+/** Per argument, whether a zero could be a blank cell that changes the result: dates read day 0 as blank already. */
+export function zeroMayBeBlank(def: KpiDefinition): readonly boolean[] {
+  return def.params.map((p) => p.kind !== 'date' && p.kind !== 'dates');
 }
 
 export function associateAll(): void {
   for (const def of REGISTRY) {
-    CustomFunctions.associate(def.id, (...args: unknown[]) => callFromExcel(def, args));
+    const checked = zeroMayBeBlank(def);
+    CustomFunctions.associate(def.id, (...args: unknown[]) => callFromExcel(def, args, checked));
   }
 }

@@ -26,6 +26,10 @@ export type ValueType = 'Empty' | 'Double' | 'String' | 'Boolean' | 'Error' | 'U
 export interface ExcelRuntimeOptions {
   /** When given, a shared runtime: Excel.run answers valueTypes for these addresses. */
   valueTypes?: Record<string, ValueType[][]>;
+  /** Office.context.platform as Office.js reports it ("PC", "Mac", "OfficeOnline", …); none before Office is ready. */
+  platform?: string;
+  /** How Excel.run's sync ends: with the types (default), with an error, or never. */
+  sync?: 'answers' | 'fails' | 'hangs';
 }
 
 export interface ExcelRuntime {
@@ -34,8 +38,9 @@ export interface ExcelRuntime {
   call(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
   /** What a synchronous call puts in the cell: the returned matrix, or the CustomFunctions.Error it threw. */
   cell(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
-  /** Addresses Excel.run was asked to load. */
+  /** Addresses Excel.run was asked to load, and how many times Excel.run was called. */
   loaded: string[];
+  readonly runs: number;
 }
 
 const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'utf8')) as {
@@ -45,18 +50,24 @@ const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'ut
 export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRuntime {
   const functions = new Map<string, (...args: unknown[]) => unknown>();
   const loaded: string[] = [];
+  let runs = 0;
   const sandbox: Record<string, unknown> = {
     console,
+    // Looked up at each call, so that a test's fake timers drive the runtime's timers too.
+    setTimeout: (fn: () => void, ms?: number) => setTimeout(fn, ms),
+    clearTimeout: (timer: ReturnType<typeof setTimeout>) => clearTimeout(timer),
     CustomFunctions: {
       associate: (id: string, fn: (...args: unknown[]) => unknown) => functions.set(id, fn),
       Error: FakeExcelError,
       ErrorCode: ERROR_CODE,
     },
   };
+  if (options.platform) sandbox.Office = { context: { platform: options.platform } };
   if (options.valueTypes) {
     const types = options.valueTypes;
     sandbox.Excel = {
       run: async (batch: (context: unknown) => Promise<unknown>) => {
+        runs++;
         const pending: { address: string; range: { valueTypes?: ValueType[][] } }[] = [];
         const worksheet = (sheet?: string) => ({
           getRange: (local: string) => {
@@ -69,6 +80,8 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
         const context = {
           workbook: { worksheets: { getItem: (name: string) => worksheet(name), getActiveWorksheet: () => worksheet() } },
           sync: async () => {
+            if (options.sync === 'fails') throw new Error('GeneralException');
+            if (options.sync === 'hangs') await new Promise(() => {});
             for (const { address, range } of pending) {
               loaded.push(address);
               range.valueTypes = types[address];
@@ -91,6 +104,7 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
   return {
     functions,
     loaded,
+    get runs() { return runs; },
     call,
     cell: (id, args, parameterAddresses) => {
       try {

@@ -1,7 +1,8 @@
 // The built Excel functions.js, run under a CustomFunctions runtime, on the values Excel passes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { VALUE_TYPES_TIMEOUT_MS } from '../../excel-addin/blank-cells';
 import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
 import { REGISTRY } from '../../core';
 import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions } from '../../scripts/host-runtimes/excel';
@@ -151,7 +152,76 @@ describe('blank cells on Excel builds that pass 0 for a blank', () => {
   });
 
   it('treats 0 in a date range as blank without asking, since no one keeps day 0 as a date', () => {
-    const runtime = loadExcelFunctions({ valueTypes: {} });
-    expect(runtime.call('SALES_CYCLE', [[[45352], [45352]], [[45383], [0]]])).toEqual([[31]]);
+    const runtime = loadExcelFunctions({ valueTypes: {}, platform: 'PC' });
+    expect(runtime.call('SALES_CYCLE', [[[45352], [45352]], [[45383], [0]]], ['A1:A2', 'B1:B2'])).toEqual([[31]]);
+    expect(runtime.runs).toBe(0);
+  });
+
+  it('never asks on Excel on the web, which passes blanks as null: a zero there is a real zero', () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A3': [['Double'], ['Empty'], ['Double']] }, platform: 'OfficeOnline' });
+    const nps = runtime.call('NPS', [[[10], [0], [9]]], ['A1:A3']) as number[][];
+    expect(nps[0][0]).toBeCloseTo(100 / 3, 12);
+    expect(runtime.runs).toBe(0);
+  });
+
+  it.each(['PC', 'Mac', undefined])('asks on platform %s until a null shows how the build passes blanks', async (platform) => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A3': [['Double'], ['Empty'], ['Double']] }, platform });
+    expect(await runtime.call('NPS', [[[10], [0], [9]]], ['A1:A3'])).toEqual([[100]]);
+    expect(runtime.runs).toBe(1);
+  });
+
+  it('reads each range once for all the formulas of one calculation, in one Excel.run', async () => {
+    const runtime = loadExcelFunctions({
+      valueTypes: { 'Survey!B2:B4': [['Double'], ['Empty'], ['Double']], 'Deals!C2:C3': [['Double'], ['Empty']] },
+      platform: 'PC',
+    });
+    // A dashboard's cells over the same columns, called by Excel one after another in one recalculation.
+    const calls = [
+      runtime.call('NPS', [[[10], [0], [9]]], ['Survey!$B$2:$B$4']),
+      runtime.call('NPS_BREAKDOWN', [[[10], [0], [9]]], ['Survey!B2:B4']),
+      runtime.call('AVG_DEAL_SIZE', [[[500], [0]], null, null], ['Deals!C2:C3', '', '']),
+    ];
+    const later = await Promise.resolve().then(() => runtime.call('NPS', [[[10], [0], [9]]], ['Survey!B2:B4']));
+    expect(await Promise.all([...calls, later])).toEqual([
+      [[100]], [['Promoters', 2, 1], ['Passives', 0, 0], ['Detractors', 0, 0]], [[500]], [[100]],
+    ]);
+    expect(runtime.runs).toBe(1);
+    expect(runtime.loaded.sort()).toEqual(['Deals!C2:C3', 'Survey!B2:B4']);
+  });
+
+  it('keeps asking after a call that left an optional argument out, which every build passes as null', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A2': [['Double'], ['Empty']] }, platform: 'PC' });
+    expect(runtime.call('CLV', [[[200]], [[4]], [[3]], null])).toEqual([[2400]]);
+    expect(await runtime.call('AVG_DEAL_SIZE', [[[500], [0]], null, null], ['A1:A2', '', ''])).toEqual([[500]]);
+    expect(runtime.runs).toBe(1);
+  });
+
+  it('reads afresh in the next calculation, as the cells may have changed', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A2': [['Double'], ['Empty']] }, platform: 'PC' });
+    await runtime.call('NPS', [[[10], [0]]], ['A1:A2']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await runtime.call('NPS', [[[10], [0]]], ['A1:A2']);
+    expect(runtime.runs).toBe(2);
+  });
+
+  it('counts the zeros when Excel.run fails, giving the value rather than an error', async () => {
+    const runtime = loadExcelFunctions({ valueTypes: { 'A1:A3': [['Double'], ['Empty'], ['Double']] }, platform: 'PC', sync: 'fails' });
+    const nps = (await runtime.call('NPS', [[[10], [0], [9]]], ['A1:A3'])) as number[][];
+    expect(nps[0][0]).toBeCloseTo(100 / 3, 12);
+  });
+
+  it('counts the zeros when Excel.run does not answer in time, so the cell never stays #BUSY!', async () => {
+    vi.useFakeTimers();
+    try {
+      const runtime = loadExcelFunctions({ valueTypes: { 'A1:A3': [['Double'], ['Empty'], ['Double']] }, platform: 'PC', sync: 'hangs' });
+      let settled: unknown;
+      void (runtime.call('NPS', [[[10], [0], [9]]], ['A1:A3']) as Promise<unknown>).then((value) => { settled = value; });
+      await vi.advanceTimersByTimeAsync(VALUE_TYPES_TIMEOUT_MS - 1);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect((settled as number[][])[0][0]).toBeCloseTo(100 / 3, 12);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
