@@ -5,19 +5,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGISTRY } from '../core';
 import { LANGUAGES } from '../core/translations';
+import { BUDGETS } from './bundle-budgets';
 import { excelMetadata } from './generate/excel-metadata';
 import { functionDocs } from './generate/function-docs';
 import { SERVER_FUNCTIONS } from '../sheets-addon/addon';
+import { TEMPLATE_FILE } from '../sheets-addon/dashboard-template';
+import { packageHtml, templatePackage } from '../ui/template/template-package';
 import { addonStubs, CORE_GLOBAL, sheetsStubs } from './generate/sheets-stubs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-
-/**
- * Size budgets in bytes: Apps Script parses the whole project on every custom-function call. The Sheets
- * scripts also carry the server side of the sidebar and the dashboard template (sample data, layout, labels).
- */
-export const BUDGETS = { 'excel/functions.js': 60 * 1024, sheets: 120 * 1024 };
 
 /** Apps Script V8 rejects class static fields and has no modules: one IIFE lowered to ES2017. */
 const TARGET = 'es2017';
@@ -62,6 +59,7 @@ async function main(): Promise<void> {
     legalComments: 'none',
   });
   await write(join(dist, 'sheets/functions.js'), sheetsStubs(REGISTRY));
+  await write(join(dist, `sheets/${TEMPLATE_FILE}.html`), packageHtml(templatePackage('sheets')));
   await write(join(dist, 'sheets/addon.js'), addonStubs(Object.keys(SERVER_FUNCTIONS)));
   await write(join(dist, 'sheets/appsscript.json'), `${JSON.stringify({
     timeZone: 'Etc/UTC',

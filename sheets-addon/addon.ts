@@ -3,7 +3,7 @@ import { dateObjectToDay, formatDay, type HostCell } from '../core';
 import { languageOf } from '../core/translations';
 import type { InsertedTemplate, RangeRef, RangeValues } from '../ui/wizard/host';
 import { uniqueSheetName } from '../ui/sheet-names';
-import { TEMPLATE_STRINGS } from '../ui/template/template-strings';
+import { TEMPLATE_INSERTED } from '../ui/template/template-strings';
 import { fill } from '../ui/wizard/wizard-strings';
 import { insertDashboardTemplate } from './dashboard-template';
 import { MENU_STRINGS } from './menu-strings';
@@ -57,7 +57,7 @@ export function showKpiWizard(): void {
 export function showDashboardTemplate(): void {
   const language = languageOf(userLocale());
   const inserted = insertDashboardTemplate(language);
-  SpreadsheetApp.getActiveSpreadsheet().toast(fill(TEMPLATE_STRINGS[language].done, { sheet: inserted.dashboard }), TITLE);
+  SpreadsheetApp.getActiveSpreadsheet().toast(fill(TEMPLATE_INSERTED[language], { sheet: inserted.dashboard }), TITLE);
 }
 
 export function showHelp(): void {

@@ -1,8 +1,8 @@
 // Inserts the dashboard template into the open spreadsheet: new data sheets with named ranges, the dashboard, its charts.
 import type { Language } from '../core/translations';
-import { dataSheetValues } from '../ui/template/data-sheets';
-import { planDashboard, sampleTableRows, type CellStyle, type DashboardPlan, type PlannedRange } from '../ui/template/layout';
-import { DATA_SHEETS, sampleData } from '../ui/template/sample-data';
+import type { CellStyle, DashboardPlan, PlannedRange } from '../ui/template/layout';
+import { dataSheet } from '../ui/template/sample-data';
+import { readPackageHtml, withNames, type TemplatePackage } from '../ui/template/template-package';
 import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
 import type { InsertedTemplate } from '../ui/wizard/host';
 
@@ -32,9 +32,15 @@ function style(range: Range, kind: CellStyle): void {
   }
 }
 
-function addDataSheets(book: Spreadsheet, names: TemplateNames, data: ReturnType<typeof sampleData>): Sheet[] {
-  return DATA_SHEETS.map((spec) => {
-    const values = dataSheetValues(spec.key, data[spec.key]);
+/**
+ * The template's data and dashboard plans. They live in an HTML file, not a script, because Apps Script
+ * parses every script file on every custom-function call and this is needed only here.
+ */
+export const TEMPLATE_FILE = 'template-data';
+
+function addDataSheets(book: Spreadsheet, names: TemplateNames, dataSheets: TemplatePackage['dataSheets']): Sheet[] {
+  return dataSheets.map((values) => {
+    const spec = dataSheet(values.key);
     const sheet = book.insertSheet(names.sheets[spec.key], book.getSheets().length);
     const width = values.headers.length;
     ensureSize(sheet, values.rows.length + 1 + ROOM_FOR_DATA, width);
@@ -106,11 +112,10 @@ function addDashboard(book: Spreadsheet, plan: DashboardPlan, index: number): Sh
 export function insertDashboardTemplate(language: Language): InsertedTemplate {
   const book = SpreadsheetApp.getActiveSpreadsheet();
   const names = freeTemplateNames(book.getSheets().map((s) => s.getName()), book.getNamedRanges().map((n) => n.getName()), language);
-  const data = sampleData(1);
+  const template = readPackageHtml(HtmlService.createHtmlOutputFromFile(TEMPLATE_FILE).getContent());
   const dashboardIndex = book.getSheets().length;
-  const dataSheets = addDataSheets(book, names, data);
-  const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableRows: sampleTableRows(data) });
-  const dashboard = addDashboard(book, plan, dashboardIndex);
+  const dataSheets = addDataSheets(book, names, template.dataSheets);
+  const dashboard = addDashboard(book, withNames(template.plans[language], names), dashboardIndex);
   dashboard.activate();
   return { dashboard: dashboard.getName(), sheets: dataSheets.map((s) => s.getName()) };
 }

@@ -53,6 +53,7 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
     const output: FakeHtmlOutput & Record<string, unknown> = {
       file,
       content: readFileSync(join(SHEETS_DIST, `${file}.html`), 'utf8'),
+      getContent: () => output.content,
       setTitle: (title: string) => { output.title = title; return output; },
       setWidth: (width: number) => { output.width = width; return output; },
       setHeight: (height: number) => { output.height = height; return output; },

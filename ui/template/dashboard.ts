@@ -6,6 +6,7 @@ import type { Host } from '../function-reference';
 import { functionName, textLiteral } from '../wizard/formula';
 import { numberFormatFor } from '../wizard/number-format';
 import { columnIndex, LEAD_STAGES, type DataSheetKey } from './sample-data';
+import { HELPER_RANGES, type HelperRangeKey } from './template-names';
 
 export type Label = Readonly<Record<Language, string>>;
 
@@ -14,21 +15,6 @@ export interface ColumnRef {
   readonly sheet: DataSheetKey;
   readonly column: string;
 }
-
-/**
- * Ranges that live on the dashboard sheet itself. The builder gives each a name (Sheets: a named range;
- * Excel: a defined name) or hands `dashboardFormulas` its own reference text.
- */
-export type HelperRangeKey = 'funnelStages' | 'funnelCounts' | 'rfmSegments';
-
-export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: string; readonly what: string }>> = {
-  funnelStages: { name: 'Funnel_Stage', what: 'The stage column of the funnel block (MQL, SQL, Opportunity, Customer).' },
-  funnelCounts: { name: 'Funnel_Count', what: 'The count column of the funnel block: leads that reached each stage, by formula.' },
-  rfmSegments: {
-    name: 'Rfm_Segment',
-    what: 'The segment column (the 8th) of the RFM item\'s spill, from its first row to its last. Excel: =INDEX(anchor#,0,8); Sheets: that column from the anchor row down (blanks are skipped).',
-  },
-};
 
 /** A native spreadsheet function (the same in both hosts) over data columns, for a single-value argument. */
 export interface NativeCall {

@@ -5,10 +5,10 @@ import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
 import {
   CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat,
-  type ChartSpec, type ColumnRefStyle, type DashboardItem, type HelperBlock, type HelperRangeKey, type Label,
+  type ChartSpec, type ColumnRefStyle, type DashboardItem, type HelperBlock, type Label,
 } from './dashboard';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
-import type { TemplateNames } from './template-names';
+import type { HelperRangeKey, TemplateNames } from './template-names';
 
 /** How a cell looks: `kpi` is a single KPI value or count (bold), `spill` the first cell of a spilled table (plain, like the rest of it). */
 export type CellStyle = 'title' | 'note' | 'section' | 'label' | 'header' | 'kpi' | 'spill';

@@ -1,8 +1,22 @@
 // The names one insertion of the template gets (sheets, Excel tables, named ranges), unique in the workbook it goes into.
 import type { Language } from '../../core/translations';
 import { numberedSheetName } from '../sheet-names';
-import { HELPER_RANGES, type HelperRangeKey } from './dashboard';
 import { DATA_SHEETS, dataSheet, type DataSheetKey } from './sample-data';
+
+/**
+ * Ranges that live on the dashboard sheet itself. The builder gives each a name (Sheets: a named range;
+ * Excel: a defined name) or hands `dashboardFormulas` its own reference text.
+ */
+export type HelperRangeKey = 'funnelStages' | 'funnelCounts' | 'rfmSegments';
+
+export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: string; readonly what: string }>> = {
+  funnelStages: { name: 'Funnel_Stage', what: 'The stage column of the funnel block (MQL, SQL, Opportunity, Customer).' },
+  funnelCounts: { name: 'Funnel_Count', what: 'The count column of the funnel block: leads that reached each stage, by formula.' },
+  rfmSegments: {
+    name: 'Rfm_Segment',
+    what: 'The segment column (the 8th) of the RFM item\'s spill, from its first row to its last. Excel: =INDEX(anchor#,0,8); Sheets: that column from the anchor row down (blanks are skipped).',
+  },
+};
 
 /** The dashboard sheet's name: what users see on the tab, so it is in their language. */
 export const DASHBOARD_SHEET: Readonly<Record<Language, string>> = { en: 'Dashboard', fa: 'داشبورد', el: 'Πίνακας ελέγχου' };

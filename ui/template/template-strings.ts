@@ -7,11 +7,16 @@ export interface TemplateStrings {
   readonly replace: string;
   readonly button: string;
   readonly working: string;
-  /** {sheet} is replaced by the dashboard sheet's name. */
-  readonly done: string;
   /** Excel only: the workbook now opens the task pane for teammates. */
   readonly sharing: string;
 }
+
+/** Where the template went, for the pane and the Sheets toast ({sheet}: the dashboard sheet's name); apart, so the Sheets server carries only this. */
+export const TEMPLATE_INSERTED: Readonly<Record<Language, string>> = {
+  en: 'The dashboard is on the sheet {sheet}.',
+  fa: 'داشبورد در برگهٔ {sheet} است.',
+  el: 'Ο πίνακας ελέγχου είναι στο φύλλο {sheet}.',
+};
 
 export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
   en: {
@@ -20,7 +25,6 @@ export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
     replace: 'Then replace the sample rows with your own data: the formulas and charts follow.',
     button: 'Insert the dashboard template',
     working: 'Inserting the dashboard…',
-    done: 'The dashboard is on the sheet {sheet}.',
     sharing: 'Teammates who open this workbook will see this pane open by itself, once they have the Sales KPI add-in.',
   },
   fa: {
@@ -29,7 +33,6 @@ export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
     replace: 'سپس ردیف‌های نمونه را با داده‌های خودتان جایگزین کنید؛ فرمول‌ها و نمودارها به‌روز می‌شوند.',
     button: 'درج قالب داشبورد',
     working: 'در حال درج داشبورد…',
-    done: 'داشبورد در برگهٔ {sheet} است.',
     sharing: 'هم‌تیمی‌هایی که این کارپوشه را باز کنند، اگر افزونهٔ Sales KPI را داشته باشند، این پنل را خودکار باز می‌بینند.',
   },
   el: {
@@ -38,7 +41,6 @@ export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
     replace: 'Έπειτα αντικαταστήστε τις γραμμές του δείγματος με τα δικά σας δεδομένα: οι τύποι και τα γραφήματα ακολουθούν.',
     button: 'Εισαγωγή προτύπου πίνακα ελέγχου',
     working: 'Εισαγωγή του πίνακα ελέγχου…',
-    done: 'Ο πίνακας ελέγχου είναι στο φύλλο {sheet}.',
     sharing: 'Όσοι συνάδελφοι ανοίξουν αυτό το βιβλίο εργασίας θα δουν αυτό το παράθυρο να ανοίγει μόνο του, αφού έχουν το πρόσθετο Sales KPI.',
   },
 };

@@ -2,7 +2,7 @@
 import { h } from '../function-reference';
 import type { WizardContext } from '../wizard/wizard-view';
 import { fill } from '../wizard/wizard-strings';
-import { TEMPLATE_STRINGS } from './template-strings';
+import { TEMPLATE_INSERTED, TEMPLATE_STRINGS } from './template-strings';
 
 export function renderTemplatePanel(ctx: WizardContext): HTMLElement[] {
   const { doc, host, language } = ctx;
@@ -14,7 +14,7 @@ export function renderTemplatePanel(ctx: WizardContext): HTMLElement[] {
     status.textContent = text.working;
     try {
       const inserted = await host.insertTemplate(language);
-      const done = fill(text.done, { sheet: inserted.dashboard });
+      const done = fill(TEMPLATE_INSERTED[language], { sheet: inserted.dashboard });
       status.textContent = host.kind === 'excel' ? `${done} ${text.sharing}` : done;
     } catch (error) {
       status.textContent = (error as Error).message;

@@ -5,9 +5,10 @@ import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type KpiDefinitio
 import { RFM_SEGMENTS } from '../../../core/kpis/rfm';
 import { LANGUAGES } from '../../../core/translations';
 import {
-  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, HELPER_RANGES, helperBlockFormulas, itemKpi,
-  itemNumberFormat, type ColumnRefStyle, type HelperRangeKey,
+  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi,
+  itemNumberFormat, type ColumnRefStyle,
 } from '../../../ui/template/dashboard';
+import { HELPER_RANGES, type HelperRangeKey } from '../../../ui/template/template-names';
 import {
   columnIndex, columnRangeName, DATA_SHEETS, sampleColumn, sampleData, structuredReference,
   type DataSheetKey,

@@ -4,7 +4,8 @@ import { isKpiError, runKpi, type HostCell, type RunResult } from '../../../core
 import type { Host } from '../../../ui/function-reference';
 import type { DashboardPlan } from '../../../ui/template/layout';
 import { functionName } from '../../../ui/wizard/formula';
-import { dashboardItems, HELPER_BLOCKS, itemKpi, type DashboardArg, type HelperRangeKey, type NativeCall } from '../../../ui/template/dashboard';
+import { dashboardItems, HELPER_BLOCKS, itemKpi, type DashboardArg, type NativeCall } from '../../../ui/template/dashboard';
+import type { HelperRangeKey } from '../../../ui/template/template-names';
 import { sampleColumn, type DataSheetKey, type SampleTable } from '../../../ui/template/sample-data';
 
 type Data = Readonly<Record<DataSheetKey, SampleTable>>;

@@ -1,0 +1,8 @@
+// Bundle size budgets in bytes, printed by the build and held by the tests.
+
+/**
+ * Apps Script parses every script file on every custom-function call, so the Sheets scripts (the core,
+ * the functions and the add-on's server side) must stay under 100 KB; the dashboard template's data and
+ * plans are an HTML file, read only when the template is inserted.
+ */
+export const BUDGETS = { 'excel/functions.js': 60 * 1024, sheets: 100 * 1024 };
