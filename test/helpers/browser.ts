@@ -4,14 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { findBrowser } from '../../scripts/browser';
 import { createStaticServer } from '../../scripts/dev-server';
 
 export const ROOT = join(__dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
+/** The browser npm test found (or installed) first: Chromium, Chrome or Edge, or CHROMIUM_PATH. Never skipped. */
 export function launchChromium(): Promise<Browser> {
+  const search = findBrowser();
+  if ('problem' in search) throw new Error(search.problem);
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: search.found,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }

@@ -1,0 +1,26 @@
+// npm test's first step: a browser for the browser tests, found, or on Debian as root installed; else one line on what to install.
+import {
+  BROWSER_VARIABLE, canInstallDebianPackages, findBrowser, installDebianPackages, missingDebianPackages,
+} from './browser';
+
+function main(): number {
+  let search = findBrowser();
+  const debian = canInstallDebianPackages();
+  if (debian) {
+    // Only what is missing: the browser where none was found, the fonts for Persian and Greek always.
+    const missing = missingDebianPackages().filter((name) => name !== 'chromium' || (!search.found && !process.env[BROWSER_VARIABLE]));
+    if (missing.length > 0) {
+      console.log(`Installing Debian's ${missing.join(' and ')} for the browser tests…`);
+      if (!installDebianPackages(missing)) console.error(`apt-get could not install ${missing.join(' ')}.`);
+      search = findBrowser();
+    }
+  }
+  if ('problem' in search) {
+    console.error(search.problem);
+    return 1;
+  }
+  console.log(`Browser for the tests: ${search.found}${search.from === 'variable' ? ` (from ${BROWSER_VARIABLE})` : ''}`);
+  return 0;
+}
+
+process.exitCode = main();
