@@ -97,12 +97,13 @@ function columnNumber(letters: string): number {
   return n - 1;
 }
 
-/** The top-left cell of an address such as `Sheet1!$B$2:$B$500`, 0-based. */
+/** The top-left cell of an address such as `Sheet1!$B$2:$B$500`, whole columns `B:D` and rows `3:5` too, 0-based. */
 export function addressOrigin(address: string | undefined): { row: number; col: number } | undefined {
   if (!address) return undefined;
   const local = address.slice(address.lastIndexOf('!') + 1).split(':')[0].replace(/\$/g, '');
-  const match = /^([A-Za-z]{1,3})(\d+)$/.exec(local);
-  return match ? { row: Number(match[2]) - 1, col: columnNumber(match[1]) } : undefined;
+  const match = /^([A-Za-z]{1,3})?(\d+)?$/.exec(local);
+  if (!match || (!match[1] && !match[2])) return undefined;
+  return { row: match[2] ? Number(match[2]) - 1 : 0, col: match[1] ? columnNumber(match[1]) : 0 };
 }
 
 /** " row 3", " cell B4" or "" (for a single cell): where in its argument a cell sits. */

@@ -1,5 +1,5 @@
 // Calls a KPI on host arguments: arity, pairing, reading each argument by its kind, and "ranges in, arrays out".
-import { isBlank } from './cells';
+import { isBlank, isBlankDate, type HostCell } from './cells';
 import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
 import { fail, isKpiError, KpiError } from './errors';
 import {
@@ -75,9 +75,47 @@ export function runKpi(def: KpiDefinition, rawArgs: readonly unknown[], context:
     : runOnRanges(def, grids, ctx);
 }
 
+/**
+ * How many rows of a range argument to read: up to its last row with a value. A whole column (`B:B`)
+ * reaches us as a million rows of which a few thousand are filled; the blank rows below the data would
+ * change nothing, so one backward look over them is all they cost. A range never shrinks to one cell,
+ * which would read as a single value.
+ */
+export function rowsToRead(grid: Grid, blank: (cell: HostCell) => boolean): number {
+  let rows = grid.rows;
+  while (rows > 2) {
+    const row = grid.cells[rows - 1];
+    if (!Array.isArray(row)) break;
+    let empty = true;
+    for (let c = 0; c < row.length && empty; c++) empty = blank(row[c]);
+    if (!empty) break;
+    rows--;
+  }
+  return rows;
+}
+
+/** Each range argument cut below its last filled row; ranges read in pairs are cut alike. */
+function readableGrids(def: KpiDefinition, grids: readonly (Grid | undefined)[]): (Grid | undefined)[] {
+  const rows = grids.map((grid, i) => {
+    const kind = def.params[i].kind;
+    if (!grid || isScalarKind(kind)) return grid?.rows ?? 0;
+    return rowsToRead(grid, kind === 'dates' ? isBlankDate : isBlank);
+  });
+  return grids.map((grid, i) => {
+    if (!grid) return grid;
+    const partner = def.params[i].pairedWith;
+    const j = partner === undefined ? -1 : def.params.findIndex((p) => p.name === partner);
+    const other = j < 0 ? undefined : grids[j];
+    // Paired ranges of one shape keep the rows of the longer; of different shapes (a row beside a column), all rows.
+    const keep = !other ? rows[i] : other.rows === grid.rows && other.cols === grid.cols ? Math.max(rows[i], rows[j]) : grid.rows;
+    return keep === grid.rows ? grid : { rows: keep, cols: grid.cols, cells: grid.cells };
+  });
+}
+
 function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): KpiValue {
   const sites = new Map<string, Site>();
   const values: unknown[] = [];
+  const readable = readableGrids(def, grids);
   for (let i = 0; i < def.params.length; i++) {
     const spec = def.params[i];
     const grid = grids[i];
@@ -102,7 +140,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
       if (isKpiError(value)) return value;
       values.push(value);
     } else {
-      const value = readRange(grid, site);
+      const value = readRange(readable[i]!, site);
       if (isKpiError(value)) return value;
       values.push(value);
     }

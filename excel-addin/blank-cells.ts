@@ -4,8 +4,8 @@
  * Excel on the web passes a blank cell as null (office-js #4702, #5262), so nothing is asked there.
  * Excel on Windows has passed 0 (the same issues); for Mac, iPad and any other platform neither the
  * docs nor the issues say, so they are treated like Windows. On those, where the shared runtime gives
- * us the Excel API and the parameters' addresses, each range's value types are read and the zeros of
- * empty cells turned back into null; once any null has arrived, that build is known to pass blanks as
+ * us the Excel API and the parameters' addresses, the value types of the part of each range that holds
+ * values are read and the zeros of empty cells turned back into null; once any null has arrived, that build is known to pass blanks as
  * null and nothing more is asked for the session. Reads made while one calculation is under way share
  * one Excel.run, each address read once; a read that fails or takes longer than
  * VALUE_TYPES_TIMEOUT_MS leaves the zeros as zeros, so a cell never waits on it.
@@ -15,7 +15,21 @@ let blanksArriveAsNull = false;
 export const VALUE_TYPES_TIMEOUT_MS = 2000;
 
 type ExcelApi = Pick<typeof Excel, 'run'>;
-type ValueTypes = readonly (readonly string[])[];
+
+/**
+ * The value types of the part of a range that holds values (its used range), placed by its offset in
+ * the range; every cell outside it is empty. `types` is undefined when the whole range is empty.
+ */
+interface ValueTypes {
+  readonly row: number;
+  readonly col: number;
+  readonly types?: readonly (readonly string[])[];
+}
+
+function isEmptyCell(found: ValueTypes, r: number, c: number): boolean {
+  const type = found.types?.[r - found.row]?.[c - found.col];
+  return type === undefined || type === 'Empty';
+}
 interface OfficeGlobal {
   Excel?: ExcelApi;
   Office?: { context?: { platform?: unknown } };
@@ -72,9 +86,9 @@ export function restoreBlanks(
   return Promise.all(suspects.map(({ address }) => valueTypes(excel, address!))).then((types) => {
     const restored = [...args];
     suspects.forEach(({ arg, i }, k) => {
-      const rows = types[k];
-      if (!rows) return;
-      restored[i] = (arg as unknown[][]).map((row, r) => row.map((cell, c) => (cell === 0 && rows[r]?.[c] === 'Empty' ? null : cell)));
+      const found = types[k];
+      if (!found) return;
+      restored[i] = (arg as unknown[][]).map((row, r) => row.map((cell, c) => (cell === 0 && isEmptyCell(found, r, c) ? null : cell)));
     });
     return restored;
   });
@@ -116,10 +130,18 @@ async function readBatch(
       const ranges = addresses.map((address) => {
         const { sheet, local } = splitAddress(address);
         const worksheet = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
-        return worksheet.getRange(local).load('valueTypes');
+        const range = worksheet.getRange(local).load(['rowIndex', 'columnIndex']);
+        // Only the part with values is asked about: the million empty cells of a whole column are empty without asking.
+        const used = range.getUsedRangeOrNullObject(true).load(['valueTypes', 'rowIndex', 'columnIndex']);
+        return { range, used };
       });
       await context.sync();
-      return new Map(addresses.map((address, k) => [address, ranges[k].valueTypes as ValueTypes]));
+      return new Map(addresses.map((address, k): [string, ValueTypes] => {
+        const { range, used } = ranges[k];
+        return [address, used.isNullObject
+          ? { row: 0, col: 0 }
+          : { row: used.rowIndex - range.rowIndex, col: used.columnIndex - range.columnIndex, types: used.valueTypes }];
+      }));
     }));
   } catch {
     found = undefined;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { addressOrigin } from '../../core/read-args';
 
 export const EXCEL_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist/excel');
 
@@ -38,19 +39,68 @@ export interface ExcelRuntime {
   call(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
   /** What a synchronous call puts in the cell: the returned matrix, or the CustomFunctions.Error it threw. */
   cell(id: string, args: unknown[], parameterAddresses?: string[]): unknown;
-  /** Addresses Excel.run was asked to load, and how many times Excel.run was called. */
+  /** Addresses Excel.run was asked to load, how many times Excel.run was called, and how many value types it sent. */
   loaded: string[];
   readonly runs: number;
+  readonly typeCells: number;
 }
 
 const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'utf8')) as {
   functions: { id: string; parameters: unknown[] }[];
 };
 
+/**
+ * A range as Excel.run gives it: its position, and getUsedRangeOrNullObject(true), the part of it whose
+ * cells hold values (a null object when none does), answered from the test's value types at sync.
+ */
+interface FakeRange {
+  rowIndex: number;
+  columnIndex: number;
+  load(): FakeRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeUsedRange;
+  answer(types: ValueType[][] | undefined): void;
+}
+
+interface FakeUsedRange {
+  isNullObject?: boolean;
+  rowIndex?: number;
+  columnIndex?: number;
+  valueTypes?: ValueType[][];
+  load(): FakeUsedRange;
+}
+
+function fakeRange(local: string, sent: (cells: number) => void): FakeRange {
+  const origin = addressOrigin(local) ?? { row: 0, col: 0 };
+  const used: FakeUsedRange = { load: () => used };
+  const range: FakeRange = {
+    rowIndex: origin.row,
+    columnIndex: origin.col,
+    load: () => range,
+    getUsedRangeOrNullObject: () => used,
+    answer: (types) => {
+      const filled: [number, number][] = [];
+      types?.forEach((row, r) => row.forEach((type, c) => { if (type !== 'Empty') filled.push([r, c]); }));
+      if (filled.length === 0) {
+        used.isNullObject = true;
+        return;
+      }
+      const [r0, r1] = [Math.min(...filled.map(([r]) => r)), Math.max(...filled.map(([r]) => r))];
+      const [c0, c1] = [Math.min(...filled.map(([, c]) => c)), Math.max(...filled.map(([, c]) => c))];
+      used.isNullObject = false;
+      used.rowIndex = origin.row + r0;
+      used.columnIndex = origin.col + c0;
+      used.valueTypes = types!.slice(r0, r1 + 1).map((row) => row.slice(c0, c1 + 1));
+      sent(used.valueTypes.length * (c1 - c0 + 1));
+    },
+  };
+  return range;
+}
+
 export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRuntime {
   const functions = new Map<string, (...args: unknown[]) => unknown>();
   const loaded: string[] = [];
   let runs = 0;
+  let typeCells = 0;
   const sandbox: Record<string, unknown> = {
     console,
     // Looked up at each call, so that a test's fake timers drive the runtime's timers too.
@@ -68,11 +118,11 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
     sandbox.Excel = {
       run: async (batch: (context: unknown) => Promise<unknown>) => {
         runs++;
-        const pending: { address: string; range: { valueTypes?: ValueType[][] } }[] = [];
+        const pending: { address: string; range: FakeRange }[] = [];
         const worksheet = (sheet?: string) => ({
           getRange: (local: string) => {
             const address = sheet ? `${sheet}!${local}` : local;
-            const range: { valueTypes?: ValueType[][]; load: () => unknown } = { load: () => range };
+            const range = fakeRange(local, (cells) => { typeCells += cells; });
             pending.push({ address, range });
             return range;
           },
@@ -84,7 +134,7 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
             if (options.sync === 'hangs') await new Promise(() => {});
             for (const { address, range } of pending) {
               loaded.push(address);
-              range.valueTypes = types[address];
+              range.answer(types[address]);
             }
           },
         };
@@ -105,6 +155,7 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
     functions,
     loaded,
     get runs() { return runs; },
+    get typeCells() { return typeCells; },
     call,
     cell: (id, args, parameterAddresses) => {
       try {

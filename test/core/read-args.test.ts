@@ -68,8 +68,9 @@ describe('positionText', () => {
     expect(positionText(2, { rows: 1, cols: 3 }, 'Sheet1!$AY$7:$BA$7')).toBe(' cell BA7');
   });
 
-  it('falls back to the row when the address has no top-left cell (a whole column)', () => {
-    expect(positionText(2, { rows: 9, cols: 1 }, 'Sheet1!B:B')).toBe(' row 3');
+  it('names the cell in a whole column or row, which starts in row 1 or column A', () => {
+    expect(positionText(2, { rows: 9, cols: 1 }, 'Sheet1!B:B')).toBe(' cell B3');
+    expect(positionText(4, { rows: 1, cols: 9 }, 'Sheet1!$3:$3')).toBe(' cell E3');
   });
 });
 
@@ -81,10 +82,17 @@ describe('addressOrigin', () => {
     expect(addressOrigin('XFD1048576')).toEqual({ row: 1_048_575, col: 16_383 });
   });
 
-  it('gives undefined for no address or one without a cell', () => {
+  it('gives the first cell of a whole column or row', () => {
+    expect(addressOrigin('Sheet1!B:B')).toEqual({ row: 0, col: 1 });
+    expect(addressOrigin("'Q1 data'!$C:$E")).toEqual({ row: 0, col: 2 });
+    expect(addressOrigin('Sheet1!3:3')).toEqual({ row: 2, col: 0 });
+  });
+
+  it('gives undefined for no address or one that is not A1 notation', () => {
     expect(addressOrigin(undefined)).toBeUndefined();
     expect(addressOrigin('')).toBeUndefined();
-    expect(addressOrigin('Sheet1!B:B')).toBeUndefined();
-    expect(addressOrigin('Sheet1!3:3')).toBeUndefined();
+    expect(addressOrigin('Sheet1!')).toBeUndefined();
+    expect(addressOrigin('Deals[Status]')).toBeUndefined();
+    expect(addressOrigin('R1C1')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineKpi, fail, isKpiError, runKpi, type KpiError, type SpillCell } from '../../core';
+import { defineKpi, fail, findKpi, isKpiError, runKpi, type HostCell, type KpiError, type SpillCell } from '../../core';
+import { rowsToRead } from '../../core/run';
 import { col, expectError, num, run } from '../helpers/kpi';
 
 /** A spilled result: asserts a grid and returns it. */
@@ -266,5 +267,52 @@ describe('results are never NaN or Infinity', () => {
 
   it('gives a large but finite result as a number (1e100 cubed ≈ 1e300; close, as 1e100 is not exact in binary)', () => {
     expect(num(run('CLV', [1e100, 1e100, 1e100])) / 1e300).toBeCloseTo(1, 12);
+  });
+});
+
+describe('whole columns: a million rows of which a few are filled', () => {
+  const ROWS = 1_048_576;
+  /** A column as Excel passes B:B: the given values from the top, then null down to the sheet's last row. */
+  const wholeColumn = (...values: HostCell[]): HostCell[][] => Array.from({ length: ROWS }, (_, i) => [i < values.length ? values[i] : null]);
+  const scores = Array.from({ length: 1000 }, (_, i) => i % 11);
+
+  it('reads only down to the last filled row', () => {
+    expect(rowsToRead({ rows: ROWS, cols: 1, cells: wholeColumn(...scores) }, (cell) => cell === null)).toBe(1000);
+    expect(rowsToRead({ rows: 3, cols: 1, cells: [[1], [null], [2]] }, (cell) => cell === null)).toBe(3);
+  });
+
+  it('keeps a range of two or more rows a range, however few are filled', () => {
+    expect(rowsToRead({ rows: 5, cols: 1, cells: [['Sara'], [null], [null], [null], [null]] }, (cell) => cell === null)).toBe(2);
+    // Five reps' revenue over a names column whose only name is the number 5: one name, not a headcount of 5.
+    expect(run('REVENUE_PER_REP', [col(100, 200), wholeColumn(5)])).toBe(300);
+  });
+
+  it('gives the same NPS over B:B as over the filled rows alone', () => {
+    expect(run('NPS', [wholeColumn(...scores)])).toBe(run('NPS', [scores.map((s) => [s])]));
+  });
+
+  it('reads a value in the sheet\'s very last row', () => {
+    const column = wholeColumn(10, 10);
+    column[ROWS - 1] = [0];
+    expect(run('NPS', [column])).toBeCloseTo(100 / 3, 12);
+  });
+
+  it('names the cell of a bad value in a whole column by its address', () => {
+    const column = wholeColumn(...scores);
+    column[899] = ['eleven'];
+    for (const address of ['Survey!B:B', 'Survey!$B:$B', 'Survey!B1:B1048576']) {
+      expectError(runKpi(findKpi('NPS')!, [column], { addresses: [address] }), 'value', 'NPS: scores cell B900 is "eleven", expected a whole number 0–10');
+    }
+  });
+
+  it('keeps ranges read in pairs aligned when one is filled further down than the other', () => {
+    const amounts = wholeColumn(4000, 1000, 9000, 6000);
+    const statuses = wholeColumn('Won', 'Lost', 'Open', 'Won', 'Won');
+    expect(run('AVG_DEAL_SIZE', [amounts, statuses])).toBe(5000);
+    expect(run('SALES_CYCLE', [wholeColumn(45352, 45352, 45352), wholeColumn(45383)])).toBe(31);
+  });
+
+  it('still refuses paired whole columns of different sizes', () => {
+    expectError(run('PROFIT_MARGIN', [wholeColumn(1000), col(600, 400)]), 'value', 'PROFIT_MARGIN: costs has 2 cells and revenues has 1048576');
   });
 });

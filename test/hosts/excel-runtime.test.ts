@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { VALUE_TYPES_TIMEOUT_MS } from '../../excel-addin/blank-cells';
 import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
 import { REGISTRY } from '../../core';
-import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions } from '../../scripts/host-runtimes/excel';
+import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions, type ValueType } from '../../scripts/host-runtimes/excel';
 
 const excel = loadExcelFunctions();
 const metadata = JSON.parse(readFileSync(join(EXCEL_DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
@@ -187,6 +187,17 @@ describe('blank cells on Excel builds that pass 0 for a blank', () => {
     ]);
     expect(runtime.runs).toBe(1);
     expect(runtime.loaded.sort()).toEqual(['Deals!C2:C3', 'Survey!B2:B4']);
+  });
+
+  it('asks only about the part of a whole column that holds values, on a build that passes its blanks as zeros', async () => {
+    const ROWS = 1_048_576;
+    const scores = [10, 0, 9, 7, 0, 10];
+    const types = Array.from({ length: ROWS }, (_, i): ValueType[] => [i < scores.length ? 'Double' : 'Empty']);
+    const runtime = loadExcelFunctions({ valueTypes: { 'Survey!B:B': types }, platform: 'PC' });
+    const column = Array.from({ length: ROWS }, (_, i) => [i < scores.length ? scores[i] : 0]);
+    // Three promoters and two detractors (the real zeros) in six answers; the million blanks below count for nothing.
+    expect(await runtime.call('NPS', [column], ['Survey!$B:$B'])).toEqual([[100 / 6]]);
+    expect(runtime.typeCells).toBe(scores.length);
   });
 
   it('keeps asking after a call that left an optional argument out, which every build passes as null', async () => {
