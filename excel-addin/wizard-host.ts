@@ -2,6 +2,7 @@
 import type { HostCell } from '../core';
 import type { Language } from '../core/translations';
 import { uniqueSheetName } from '../ui/sheet-names';
+import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
 import { openTaskPaneWithWorkbook } from './auto-open';
 import { splitAddress } from './blank-cells';
@@ -27,9 +28,19 @@ export class ExcelWizardHost implements WizardHost {
     private readonly markForTeammates: () => Promise<void> = () => openTaskPaneWithWorkbook(),
   ) {}
 
+  /** The selection; a whole column or row (B:B) is cut to the sheet's used range, never read or written whole. */
   getSelection(): Promise<RangeValues> {
     return this.excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange().load(['address', 'values']);
+      const selected = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      let range = selected;
+      if (isWholeLines(rangeRef(selected.address).address)) {
+        const used = selected.worksheet.getUsedRangeOrNullObject(true).load('address');
+        await context.sync();
+        const bounded = boundedAddress(rangeRef(selected.address).address, used.isNullObject ? undefined : rangeRef(used.address).address);
+        range = selected.worksheet.getRange(bounded).load('address');
+      }
+      range.load('values');
       await context.sync();
       return { ...rangeRef(range.address), values: range.values as HostCell[][] };
     });

@@ -3,6 +3,7 @@ import { dateObjectToDay, formatDay, type HostCell } from '../core';
 import { languageOf } from '../core/translations';
 import type { InsertedTemplate, RangeRef, RangeValues } from '../ui/wizard/host';
 import { uniqueSheetName } from '../ui/sheet-names';
+import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import { TEMPLATE_INSERTED } from '../ui/template/template-strings';
 import { fill } from '../ui/wizard/wizard-strings';
 import { insertDashboardTemplate } from './dashboard-template';
@@ -97,8 +98,14 @@ function rangeValues(range: GoogleAppsScript.Spreadsheet.Range): RangeValues {
   };
 }
 
+/** The selection; a whole column or row is cut to the sheet's data range, never read or written whole. */
 export function wizardGetSelection(): RangeValues {
-  return rangeValues(spreadsheet().getActiveRange()!);
+  const selected = spreadsheet().getActiveRange()!;
+  const sheet = selected.getSheet();
+  const address = selected.getA1Notation();
+  if (!isWholeLines(address, sheet.getMaxRows(), sheet.getMaxColumns())) return rangeValues(selected);
+  const used = sheet.getLastRow() === 0 ? undefined : sheet.getDataRange().getA1Notation();
+  return rangeValues(sheet.getRange(boundedAddress(address, used, sheet.getMaxRows(), sheet.getMaxColumns())));
 }
 
 export function wizardGetUsedRange(sheet?: string): RangeValues {

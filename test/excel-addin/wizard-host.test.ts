@@ -34,6 +34,27 @@ describe('ExcelWizardHost', () => {
     expect(await host.getSelection()).toEqual({ sheet: 'Deals', address: 'B2:B4', values: [[10], [''], [9]] });
   });
 
+  it('cuts a whole-column selection to the used rows before reading it, so no formula gets B:B', async () => {
+    const loaded: string[] = [];
+    const rangeAt = (address: string, values: unknown[][]) => ({
+      address, values, load(this: { address: string }, what: string | string[]) { loaded.push(`${this.address} ${what}`); return this; },
+    });
+    const worksheet = {
+      getUsedRangeOrNullObject: () => ({ ...rangeAt('Deals!A1:C4', []), isNullObject: false }),
+      getRange: (address: string) => rangeAt(`Deals!${address}`, [['Score'], [10], [''], [9]]),
+    };
+    const excel = {
+      run: async (batch: (context: unknown) => Promise<unknown>) => batch({
+        workbook: { getSelectedRange: () => ({ ...rangeAt('Deals!C:C', []), worksheet }) },
+        sync: async () => {},
+      }),
+    };
+    const selection = await new ExcelWizardHost(excel as unknown as typeof Excel).getSelection();
+    expect(selection).toEqual({ sheet: 'Deals', address: 'C1:C4', values: [['Score'], [10], [''], [9]] });
+    // The whole column's values were never asked for: only its address, then the cut range's values.
+    expect(loaded).toEqual(['Deals!C:C address', 'Deals!A1:C4 address', 'Deals!C1:C4 address', 'Deals!C1:C4 values']);
+  });
+
   it('reads a sheet used range, quoted sheet names included, header row first', async () => {
     const host = new ExcelWizardHost(workbook());
     const used = await host.getUsedRange();

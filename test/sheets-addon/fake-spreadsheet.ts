@@ -44,6 +44,8 @@ export class FakeSheet {
   getName(): string { return this.name; }
   getMaxRows(): number { return this.maxRows; }
   getMaxColumns(): number { return this.maxColumns; }
+  /** The last row with content, 0 for an empty sheet. */
+  getLastRow(): number { return this.cells.length; }
   insertRowsAfter(after: number, howMany: number): this {
     if (after > this.maxRows || howMany < 1) throw new Error('Those rows are out of bounds.');
     this.maxRows += howMany;

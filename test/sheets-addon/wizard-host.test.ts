@@ -45,6 +45,14 @@ describe('SheetsWizardHost through google.script.run', () => {
     expect(await host.getSelection()).toEqual({ sheet: 'Deals', address: 'B2:B4', values: [[1000], [''], [3000]] });
   });
 
+  it('cuts a whole-column selection to the rows with data, header included, so no formula gets B:B', async () => {
+    const { host, book } = setUp();
+    book.activeRange = book.sheets[0].getRange('B:B');
+    expect(await host.getSelection()).toEqual({ sheet: 'Deals', address: 'B1:B4', values: [['Amount'], [1000], [''], [3000]] });
+    book.activeRange = book.sheets[1].getRange('C:C');
+    expect(await host.getSelection()).toEqual({ sheet: 'Dashboard', address: 'C1', values: [['']] });
+  });
+
   it('reads a sheet used range with its header row, dates as ISO text on the spreadsheet clock', async () => {
     const { host } = setUp();
     const used = await host.getUsedRange('Deals');

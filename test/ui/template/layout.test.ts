@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../../core/translations';
 import { dashboardItems } from '../../../ui/template/dashboard';
 import { COLUMN_FORMATS, dataSheetValues } from '../../../ui/template/data-sheets';
 import { FORMAT_ROWS, planDashboard, sampleTableRows, type DashboardPlan } from '../../../ui/template/layout';
-import { columnIndex, sampleData } from '../../../ui/template/sample-data';
+import { columnIndex, sampleData, structuredReference } from '../../../ui/template/sample-data';
 import { templateNames } from '../../../ui/template/template-names';
 
 const data = sampleData(1);
@@ -29,6 +29,25 @@ describe('planDashboard', () => {
     const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status)')!;
     expect(winRate).toMatchObject({ col: 1, style: 'kpi', format: '0.0%' });
     expect(p.cells.find((c) => c.row === winRate.row && c.col === 0)).toMatchObject({ content: 'Win rate', style: 'label' });
+  });
+
+  it('never writes a whole-column or whole-row reference, in either host or any language', () => {
+    const wholeColumn = /(^|[^A-Za-z0-9_$.[])\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![A-Za-z0-9_([])/;
+    const wholeRow = /(^|[^A-Za-z0-9_$.])\$?\d+:\$?\d+/;
+    expect(wholeColumn.test('=NPS(Survey!B:B)') && wholeColumn.test('=NPS($C:$C)') && wholeRow.test('=SUM(3:3)')).toBe(true);
+    for (const host of ['excel', 'sheets'] as const) {
+      for (const language of LANGUAGES) {
+        const names = templateNames(2, language);
+        const refStyle = host === 'excel' ? (sheet: Parameters<typeof structuredReference>[0], column: string) => structuredReference(sheet, column, names.tables[sheet]) : names.columnRange;
+        const formulas = planDashboard({ host, language, names, refStyle, tableRows }).cells
+          .map((c) => c.content).filter((content): content is string => typeof content === 'string' && content.startsWith('='));
+        expect(formulas.length).toBeGreaterThan(20);
+        for (const formula of formulas) {
+          expect(formula, `${host} ${language}`).not.toMatch(wholeColumn);
+          expect(formula, `${host} ${language}`).not.toMatch(wholeRow);
+        }
+      }
+    }
   });
 
   it('never writes two things into one cell', () => {
