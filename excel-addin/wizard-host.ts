@@ -4,7 +4,7 @@ import type { Language } from '../core/translations';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
-import { openTaskPaneWithWorkbook } from './auto-open';
+import { markWorkbookForTeammates } from './auto-open';
 import { splitAddress } from './blank-cells';
 import { insertDashboardTemplate } from './dashboard-template';
 
@@ -20,12 +20,12 @@ export class ExcelWizardHost implements WizardHost {
   readonly kind = 'excel' as const;
 
   /**
-   * `markForTeammates` runs after the template goes in: by default it sets the workbook to open the task
-   * pane for everyone who opens it (a template is made to be shared).
+   * `markForTeammates` runs after the template goes in: by default it sets the workbook to load the
+   * add-in's functions and open the task pane for everyone who opens it (a template is made to be shared).
    */
   constructor(
     private readonly excel: ExcelApi = Excel,
-    private readonly markForTeammates: () => Promise<void> = () => openTaskPaneWithWorkbook(),
+    private readonly markForTeammates: () => Promise<void> = () => markWorkbookForTeammates(),
   ) {}
 
   /** The selection; a whole column or row (B:B) is cut to the sheet's used range, never read or written whole. */

@@ -96,7 +96,11 @@
 
   var settings = {};
   window.__documentSettings = settings;
+  window.__startupBehavior = 'None';
   window.Office = {
+    addin: {
+      setStartupBehavior: function (behavior) { window.__startupBehavior = behavior; return Promise.resolve(); },
+    },
     context: {
       displayLanguage: window.__officeDisplayLanguage || 'en-US',
       document: {

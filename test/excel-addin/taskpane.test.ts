@@ -147,3 +147,23 @@ describe('task pane security', () => {
     expect(code).not.toMatch(/\beval\(|new Function\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
+
+describe('the shared runtime when a workbook opens without the pane', () => {
+  it('registers every function from functions.js alone: before Office is ready, and without the pane\'s script', async () => {
+    const page = await served.browser.newPage();
+    const { problems } = watchPage(page);
+    // Office never says it is ready and taskpane.js never arrives: nothing of the pane runs.
+    const neverReady = standIn.replace(/onReady: function \(callback\) \{[\s\S]*?return ready;\n    \},/, 'onReady: function () { return new Promise(function () {}); },');
+    expect(neverReady).not.toBe(standIn);
+    await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: neverReady }));
+    await page.route('**/taskpane.js', (route) => route.abort());
+    await page.addInitScript({ path: join(ROOT, 'test/helpers/in-memory-book.js') });
+    await page.goto(`${served.origin}/taskpane.html`);
+    const associated = await page.evaluate(() => (window as unknown as { __associated: string[] }).__associated);
+    expect(associated).toEqual(REGISTRY.map((def) => def.id));
+    expect(await page.locator('#app').innerHTML()).toBe('');
+    // The one problem is the script this test withheld.
+    expect(problems).toEqual(['Failed to load resource: net::ERR_FAILED']);
+    await page.close();
+  }, 30_000);
+});

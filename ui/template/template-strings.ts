@@ -25,7 +25,7 @@ export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
     replace: 'Then replace the sample rows with your own data: the formulas and charts follow.',
     button: 'Insert the dashboard template',
     working: 'Inserting the dashboard…',
-    sharing: 'Teammates who open this workbook will see this pane open by itself, once they have the Sales KPI add-in.',
+    sharing: 'Teammates with the Sales KPI add-in get its functions as soon as they open this workbook, and this pane opens by itself where their installation allows it.',
   },
   fa: {
     tab: 'داشبورد',
@@ -33,7 +33,7 @@ export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
     replace: 'سپس ردیف‌های نمونه را با داده‌های خودتان جایگزین کنید؛ فرمول‌ها و نمودارها به‌روز می‌شوند.',
     button: 'درج قالب داشبورد',
     working: 'در حال درج داشبورد…',
-    sharing: 'هم‌تیمی‌هایی که این کارپوشه را باز کنند، اگر افزونهٔ Sales KPI را داشته باشند، این پنل را خودکار باز می‌بینند.',
+    sharing: 'هم‌تیمی‌هایی که افزونهٔ Sales KPI را دارند، با باز کردن این کارپوشه توابع آن را در اختیار دارند؛ و هرجا نصبشان اجازه دهد، این پنل هم خودکار باز می‌شود.',
   },
   el: {
     tab: 'Πίνακας ελέγχου',
@@ -41,6 +41,6 @@ export const TEMPLATE_STRINGS: Readonly<Record<Language, TemplateStrings>> = {
     replace: 'Έπειτα αντικαταστήστε τις γραμμές του δείγματος με τα δικά σας δεδομένα: οι τύποι και τα γραφήματα ακολουθούν.',
     button: 'Εισαγωγή προτύπου πίνακα ελέγχου',
     working: 'Εισαγωγή του πίνακα ελέγχου…',
-    sharing: 'Όσοι συνάδελφοι ανοίξουν αυτό το βιβλίο εργασίας θα δουν αυτό το παράθυρο να ανοίγει μόνο του, αφού έχουν το πρόσθετο Sales KPI.',
+    sharing: 'Οι συνάδελφοι που έχουν το πρόσθετο Sales KPI έχουν τις συναρτήσεις του μόλις ανοίξουν αυτό το βιβλίο εργασίας· όπου το επιτρέπει η εγκατάστασή τους, αυτό το παράθυρο ανοίγει και μόνο του.',
   },
 };

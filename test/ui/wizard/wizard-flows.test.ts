@@ -193,17 +193,22 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
     const status = await page.textContent('#panel-template .status');
     const state = await page.evaluate(() => {
       const w = window as unknown as { __book: { sheets: Record<string, unknown>; formulas: Record<string, string>; template?: { tables: unknown[]; names: { name: string }[]; charts: { type: string }[] }; templateLanguage?: string }; __documentSettings?: Record<string, unknown> };
-      return { sheets: Object.keys(w.__book.sheets), formulas: w.__book.formulas, template: w.__book.template, language: w.__book.templateLanguage, settings: w.__documentSettings };
+      return {
+        sheets: Object.keys(w.__book.sheets), formulas: w.__book.formulas, template: w.__book.template, language: w.__book.templateLanguage,
+        settings: w.__documentSettings, startup: (window as unknown as { __startupBehavior?: string }).__startupBehavior,
+      };
     });
     if (host === 'excel') {
       // The real builder ran in the task pane's bundle: the user's Deals sheet moved it to its second set of names.
-      expect(status).toBe('The dashboard is on the sheet Dashboard (2). Teammates who open this workbook will see this pane open by itself, once they have the Sales KPI add-in.');
+      expect(status).toBe('The dashboard is on the sheet Dashboard (2). Teammates with the Sales KPI add-in get its functions as soon as they open this workbook, and this pane opens by itself where their installation allows it.');
       expect(state.sheets).toEqual(['Deals', 'Dashboard (2)', 'Deals (2)', 'Leads (2)', 'Orders (2)', 'Survey (2)', 'Spend (2)']);
       expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status])');
       expect(state.template!.tables).toHaveLength(5);
       expect(state.template!.names.map((n) => n.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
       expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered']);
       expect(state.settings).toEqual({ 'Office.AutoShowTaskpaneWithDocument': true });
+      // The add-in's runtime, and so its functions, load whenever the workbook opens, pane or no pane.
+      expect(state.startup).toBe('Load');
     } else {
       expect(status).toBe('The dashboard is on the sheet Dashboard.');
       expect(state.language).toBe('en');
