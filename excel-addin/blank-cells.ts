@@ -4,11 +4,12 @@
  * Excel on the web passes a blank cell as null (office-js #4702, #5262), so nothing is asked there.
  * Excel on Windows has passed 0 (the same issues); for Mac, iPad and any other platform neither the
  * docs nor the issues say, so they are treated like Windows. On those, where the shared runtime gives
- * us the Excel API and the parameters' addresses, the value types of the part of each range that holds
- * values are read and the zeros of empty cells turned back into null; once any null has arrived, that build is known to pass blanks as
- * null and nothing more is asked for the session. Reads made while one calculation is under way share
- * one Excel.run, each address read once; a read that fails or takes longer than
- * VALUE_TYPES_TIMEOUT_MS leaves the zeros as zeros, so a cell never waits on it.
+ * us the Excel API and the parameters' addresses, the value types of the part of each range that
+ * holds values are read and the zeros of empty cells turned back into null; once any null has
+ * arrived, that build is known to pass blanks as null and nothing more is asked for the session.
+ * Reads made while one calculation is under way share one Excel.run, each address read once; a read
+ * that fails or takes longer than VALUE_TYPES_TIMEOUT_MS leaves the zeros as zeros, so a cell never
+ * waits on it.
  */
 let blanksArriveAsNull = false;
 
@@ -30,6 +31,7 @@ function isEmptyCell(found: ValueTypes, r: number, c: number): boolean {
   const type = found.types?.[r - found.row]?.[c - found.col];
   return type === undefined || type === 'Empty';
 }
+
 interface OfficeGlobal {
   Excel?: ExcelApi;
   Office?: { context?: { platform?: unknown } };
@@ -109,7 +111,7 @@ function valueTypes(excel: ExcelApi, address: string): Promise<ValueTypes | unde
         void Promise.resolve().then(() => {
           const pending = batch!;
           batch = undefined;
-          void readBatch(excel, pending, [...new Set(pending.map((p) => p.address))]);
+          void readBatch(excel, pending);
         });
       }
       batch.push({ address: key, resolve });
@@ -119,11 +121,9 @@ function valueTypes(excel: ExcelApi, address: string): Promise<ValueTypes | unde
   return read;
 }
 
-async function readBatch(
-  excel: ExcelApi,
-  pending: { address: string; resolve: (types: ValueTypes | undefined) => void }[],
-  addresses: string[],
-): Promise<void> {
+/** One Excel.run for the addresses asked for in one turn (each once: `reads` holds a read per address). */
+async function readBatch(excel: ExcelApi, pending: { address: string; resolve: (types: ValueTypes | undefined) => void }[]): Promise<void> {
+  const addresses = pending.map((p) => p.address);
   let found: Map<string, ValueTypes> | undefined;
   try {
     found = await withTimeout(excel.run(async (context) => {
@@ -144,7 +144,7 @@ async function readBatch(
       }));
     }));
   } catch {
-    found = undefined;
+    // Whatever went wrong, the zeros stay zeros: found is undefined.
   }
   for (const { address, resolve } of pending) resolve(found?.get(address));
   // The types hold for the rest of this calculation's burst of calls; the next calculation reads afresh.
