@@ -13,6 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { findKpi, isKpiError, runKpi, type CallContext } from '../core/index';
 import { mulberry32 } from '../ui/template/sample-data';
+// Excel's grid: a whole-column reference (B:B) passes this many rows.
+import { SHEET_ROWS } from '../ui/wizard/bounded-range';
 
 type Cell = number | string | Date | null;
 type Column = Cell[][];
@@ -84,8 +86,6 @@ export function npsColumn(blank: null | ''): Column {
   return out;
 }
 
-/** Excel's largest sheet: a whole-column reference (B:B) passes this many rows. */
-export const SHEET_ROWS = 1_048_576;
 const FILLED_ROWS = 1000;
 
 /** B:B over a survey of 1,000 answers: the first 1,000 scores of npsColumn, then blanks to the sheet's last row. */

@@ -10,8 +10,6 @@ export const BROWSER_VARIABLE = 'CHROMIUM_PATH';
 /** Debian's packages: the browser, and fonts with Persian and Greek glyphs so screenshots show real text. */
 export const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-core'] as const;
 
-export type Platform = 'linux' | 'darwin' | 'win32';
-
 /** Where Chromium, Chrome and Edge install themselves on each platform, the likeliest first. */
 export function browserCandidates(platform: string, env: NodeJS.ProcessEnv = process.env, home = homedir()): string[] {
   if (platform === 'darwin') {
