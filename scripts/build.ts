@@ -32,6 +32,44 @@ function inline(html: string, files: Record<string, string>): string {
   });
 }
 
+/**
+ * The third-party files of the browser workbook, each copied as its package ships it (o-spreadsheet is
+ * LGPL-3.0: it stays a file of its own that anyone can replace), with their licences beside them.
+ */
+const WEB_VENDOR: readonly (readonly [from: string, to: string])[] = [
+  ['@odoo/owl/dist/owl.iife.min.js', 'owl.js'],
+  ['chart.js/dist/chart.umd.min.js', 'chart.js'],
+  ['luxon/build/global/luxon.min.js', 'luxon.js'],
+  ['chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js', 'chartjs-adapter-luxon.js'],
+  ['@odoo/o-spreadsheet/dist/o_spreadsheet.min.iife.js', 'o-spreadsheet.js'],
+  ['@odoo/o-spreadsheet/dist/o_spreadsheet.xml', 'o_spreadsheet.xml'],
+  ['@odoo/o-spreadsheet/dist/o_spreadsheet.css', 'o_spreadsheet.css'],
+  ['bootstrap/dist/css/bootstrap.min.css', 'bootstrap.min.css'],
+  ['font-awesome/css/font-awesome.min.css', 'font-awesome/css/font-awesome.min.css'],
+  ['font-awesome/fonts', 'font-awesome/fonts'],
+  ['@odoo/o-spreadsheet/LICENSE', 'licenses/o-spreadsheet.txt'],
+  ['@odoo/owl/LICENSE', 'licenses/owl.txt'],
+  ['chart.js/LICENSE.md', 'licenses/chart.js.txt'],
+  ['luxon/LICENSE.md', 'licenses/luxon.txt'],
+  ['chartjs-adapter-luxon/LICENSE.md', 'licenses/chartjs-adapter-luxon.txt'],
+  ['bootstrap/LICENSE', 'licenses/bootstrap.txt'],
+  ['font-awesome/README.md', 'licenses/font-awesome.txt'],
+];
+
+/** dist/web: the browser workbook, a static page any file server can host. */
+async function buildWeb(): Promise<void> {
+  const web = join(dist, 'web');
+  await build({
+    entryPoints: [join(root, 'web-workbook/workbook-entry.ts')],
+    outfile: join(web, 'workbook.js'),
+    bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', legalComments: 'none',
+  });
+  for (const file of ['index.html', 'workbook.css']) await cp(join(root, 'web-workbook', file), join(web, file));
+  await cp(join(root, 'ui/pane.css'), join(web, 'pane.css'));
+  await cp(join(root, 'assets'), join(web, 'assets'), { recursive: true });
+  for (const [from, to] of WEB_VENDOR) await cp(join(root, 'node_modules', from), join(web, 'vendor', to), { recursive: true });
+}
+
 async function main(): Promise<void> {
   await rm(dist, { recursive: true, force: true });
   await build({
@@ -86,6 +124,8 @@ async function main(): Promise<void> {
     .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
     .replace('<link rel="stylesheet" href="pane.css">', '<style>/*INLINE:pane.css*/</style>');
   await write(join(dist, 'sheets/help.html'), inline(help, { 'pane.css': css }));
+
+  await buildWeb();
 
   await write(join(root, 'docs/FUNCTIONS.md'), functionDocs(REGISTRY));
 

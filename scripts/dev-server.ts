@@ -1,4 +1,4 @@
-// A static file server for dist/excel: https for the Office dev loop, http for the browser tests.
+// A static file server for dist/excel and dist/web: https for the Office dev loop, http for the browser workbook and the tests.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -12,10 +12,17 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
 };
 
-/** Serves the files under `root` (GET and HEAD only, nothing outside `root`); https when `tls` is given. */
-export function createStaticServer(root: string, tls?: ServerOptions): Server {
+/** Serves the files under `root` (GET and HEAD only, nothing outside `root`), `/` as `index`; https when `tls` is given. */
+export function createStaticServer(root: string, tls?: ServerOptions, index = 'taskpane.html'): Server {
   const base = normalize(root) + sep;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -23,7 +30,7 @@ export function createStaticServer(root: string, tls?: ServerOptions): Server {
       return;
     }
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(base, path === '/' ? 'taskpane.html' : path));
+    const file = normalize(join(base, path === '/' ? index : path));
     const info = file.startsWith(base) ? await stat(file).catch(() => undefined) : undefined;
     if (!info?.isFile()) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');

@@ -1,0 +1,154 @@
+// The KPI wizard's host adapter for the browser workbook: selection, used ranges, cells and writes on the o-spreadsheet model.
+import { addressOrigin, columnLetters, type HostCell } from '../core';
+import type { Language } from '../core/translations';
+import { uniqueSheetName } from '../ui/sheet-names';
+import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
+import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
+import { addTemplate, type WorkbookData } from './workbook-data';
+
+interface Position { sheetId: string; col: number; row: number }
+interface Zone { left: number; right: number; top: number; bottom: number }
+
+/** The o-spreadsheet model, as much of it as the wizard uses. */
+export interface WebModel {
+  readonly getters: {
+    getActiveSheetId(): string;
+    getSelectedZone(): Zone;
+    getSheetName(sheetId: string): string;
+    getSheetIdByName(name: string): string | undefined;
+    getSheetIds(): string[];
+    getNumberRows(sheetId: string): number;
+    getNumberCols(sheetId: string): number;
+    getCells(sheetId: string): { id: number; content?: string; isFormula?: boolean }[];
+    getCellPosition(cellId: number): Position;
+    getCell(position: Position): { content?: string } | undefined;
+    getEvaluatedCell(position: Position): { value: unknown };
+  };
+  dispatch(type: string, payload?: Record<string, unknown>): { isSuccessful?: boolean; reasons?: unknown[] };
+  exportData(): WorkbookData;
+}
+
+/** What holds the model: the page replaces it whole when a batch of data (a template, a file) comes in. */
+export interface WorkbookHolder {
+  readonly model: WebModel;
+  load(data: WorkbookData, activeSheet?: string): void;
+}
+
+const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
+
+function zoneAddress(zone: Zone): string {
+  const first = a1(zone.top, zone.left);
+  return zone.top === zone.bottom && zone.left === zone.right ? first : `${first}:${a1(zone.bottom, zone.right)}`;
+}
+
+function addressZone(address: string): Zone {
+  const [from, to = from] = address.split(':');
+  const a = addressOrigin(from);
+  const b = addressOrigin(to);
+  if (!a || !b) throw new Error(`${address} is not a cell or range`);
+  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+}
+
+/** A cell's value as the core reads it: blank as null, dates as serial day numbers, errors as their code. */
+function cellValue(value: unknown): HostCell {
+  return value === undefined || value === '' ? null : (value as HostCell);
+}
+
+export class WebWizardHost implements WizardHost {
+  /** The browser workbook calls functions by their Sheets names (=NPS, =KPI_GROWTH), as the wizard writes them. */
+  readonly kind = 'sheets' as const;
+
+  constructor(private readonly workbook: WorkbookHolder) {}
+
+  private get model(): WebModel {
+    return this.workbook.model;
+  }
+
+  private sheetId(name: string): string {
+    const id = this.model.getters.getSheetIdByName(name);
+    if (!id) throw new Error(`There is no sheet named ${name}`);
+    return id;
+  }
+
+  private values(sheetId: string, zone: Zone): HostCell[][] {
+    const rows: HostCell[][] = [];
+    for (let row = zone.top; row <= zone.bottom; row++) {
+      const cells: HostCell[] = [];
+      for (let col = zone.left; col <= zone.right; col++) cells.push(cellValue(this.model.getters.getEvaluatedCell({ sheetId, col, row }).value));
+      rows.push(cells);
+    }
+    return rows;
+  }
+
+  /** The block from A1 (or the first filled cell) to the last filled cell of a sheet; A1 when it is empty. */
+  private usedZone(sheetId: string): Zone | undefined {
+    let zone: Zone | undefined;
+    for (const cell of this.model.getters.getCells(sheetId)) {
+      if (cell.content === undefined || cell.content === '') continue;
+      const { col, row } = this.model.getters.getCellPosition(cell.id);
+      zone = zone
+        ? { top: Math.min(zone.top, row), bottom: Math.max(zone.bottom, row), left: Math.min(zone.left, col), right: Math.max(zone.right, col) }
+        : { top: row, bottom: row, left: col, right: col };
+    }
+    return zone;
+  }
+
+  private rangeValues(sheetId: string, zone: Zone): RangeValues {
+    return { sheet: this.model.getters.getSheetName(sheetId), address: zoneAddress(zone), values: this.values(sheetId, zone) };
+  }
+
+  /** The selection; a whole column or row is cut to the sheet's used range, never read or written whole. */
+  async getSelection(): Promise<RangeValues> {
+    const sheetId = this.model.getters.getActiveSheetId();
+    let zone = this.model.getters.getSelectedZone();
+    const rows = this.model.getters.getNumberRows(sheetId);
+    const cols = this.model.getters.getNumberCols(sheetId);
+    const address = zoneAddress(zone);
+    if (isWholeLines(address, rows, cols)) {
+      const used = this.usedZone(sheetId);
+      zone = addressZone(boundedAddress(address, used && zoneAddress(used), rows, cols));
+    }
+    return this.rangeValues(sheetId, zone);
+  }
+
+  async getUsedRange(sheet?: string): Promise<RangeValues> {
+    const sheetId = sheet ? this.sheetId(sheet) : this.model.getters.getActiveSheetId();
+    return this.rangeValues(sheetId, this.usedZone(sheetId) ?? { top: 0, bottom: 0, left: 0, right: 0 });
+  }
+
+  async readRange(ref: RangeRef): Promise<RangeValues> {
+    return { ...ref, values: this.values(this.sheetId(ref.sheet), addressZone(ref.address)) };
+  }
+
+  async getCell(ref: RangeRef): Promise<{ formula: string; value: HostCell }> {
+    const { top: row, left: col } = addressZone(ref.address);
+    const position = { sheetId: this.sheetId(ref.sheet), col, row };
+    const content = this.model.getters.getCell(position)?.content ?? '';
+    return { formula: content.startsWith('=') ? content : '', value: cellValue(this.model.getters.getEvaluatedCell(position).value) };
+  }
+
+  async writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
+    const { top: row, left: col } = addressZone(ref.address);
+    const result = this.model.dispatch('UPDATE_CELL', {
+      sheetId: this.sheetId(ref.sheet), col, row, content: formula, ...(numberFormat === undefined ? {} : { format: numberFormat }),
+    });
+    if (result.isSuccessful === false) throw new Error(`The workbook refused the formula (${String(result.reasons)})`);
+  }
+
+  async createSheet(name: string): Promise<string> {
+    const getters = this.model.getters;
+    const unique = uniqueSheetName(name, getters.getSheetIds().map((id) => getters.getSheetName(id)));
+    const taken = new Set(getters.getSheetIds());
+    let n = taken.size + 1;
+    while (taken.has(`sheet-${n}`)) n++;
+    this.model.dispatch('CREATE_SHEET', { sheetId: `sheet-${n}`, position: taken.size, name: unique });
+    return unique;
+  }
+
+  /** The template goes in as one batch of data (one evaluation), and the dashboard opens. */
+  async insertTemplate(language: Language): Promise<InsertedTemplate> {
+    const { data, names } = addTemplate(this.model.exportData(), language);
+    this.workbook.load(data, names.dashboardSheet);
+    return { dashboard: names.dashboardSheet, sheets: Object.values(names.sheets) };
+  }
+}

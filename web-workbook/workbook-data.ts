@@ -1,0 +1,212 @@
+// The browser workbook as o-spreadsheet's data (JSON): sheets of cells, formats, styles, named ranges and charts, built in one batch.
+import { columnLetters } from '../core';
+import type { Language } from '../core/translations';
+import type { DataSheetValues } from '../ui/template/data-sheets';
+import { dataSheetValues } from '../ui/template/data-sheets';
+import { planDashboard, sampleTableRows, type CellStyle, type DashboardPlan, type PlannedChart, type PlannedRange } from '../ui/template/layout';
+import { DATA_SHEETS, dataSheet, sampleData, type SampleCell } from '../ui/template/sample-data';
+import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
+
+/** A cell style as o-spreadsheet stores it. */
+export interface EngineStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  textColor?: string;
+  fillColor?: string;
+  align?: 'left' | 'center' | 'right';
+  wrapping?: 'overflow' | 'wrap' | 'clip';
+}
+
+export interface FigureData {
+  id: string;
+  col: number;
+  row: number;
+  offset: { x: number; y: number };
+  width: number;
+  height: number;
+  tag: 'chart';
+  data: Record<string, unknown>;
+}
+
+export interface SheetData {
+  id: string;
+  name: string;
+  colNumber: number;
+  rowNumber: number;
+  cells: Record<string, string>;
+  /** Zone (A1) → style or format id of the workbook's tables. */
+  styles: Record<string, number>;
+  formats: Record<string, number>;
+  cols: Record<string, { size: number }>;
+  rows?: Record<string, unknown>;
+  figures: FigureData[];
+  panes?: { xSplit: number; ySplit: number };
+  [key: string]: unknown;
+}
+
+export interface WorkbookData {
+  version?: string;
+  sheets: SheetData[];
+  styles: Record<string, EngineStyle>;
+  formats: Record<string, string>;
+  namedRanges: Record<string, string>;
+  [key: string]: unknown;
+}
+
+/** Blank rows under each data set, as in Sheets: its named ranges run to the sheet's last row, so rows typed there count. */
+export const ROOM_FOR_DATA = 2000;
+
+const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
+const zone = (r: PlannedRange): string => (r.rows === 1 && r.cols === 1 ? a1(r.row, r.col) : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`);
+/** A sheet name as a formula or range string writes it: quoted unless it is one plain word. */
+const quoted = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+const CELL_STYLES: Readonly<Record<CellStyle, EngineStyle | undefined>> = {
+  title: { bold: true, fontSize: 16 },
+  note: { italic: true, textColor: '#6b7280' },
+  section: { bold: true, fontSize: 12, textColor: '#1d4ed8' },
+  header: { bold: true, fillColor: '#e5e7eb', wrapping: 'wrap' },
+  kpi: { bold: true },
+  label: undefined,
+  spill: undefined,
+};
+
+/** Style and format tables shared by the workbook's sheets, ids given in order of first use. */
+class Tables {
+  constructor(readonly data: WorkbookData) {}
+
+  private id(table: Record<string, unknown>, value: unknown): number {
+    const key = JSON.stringify(value);
+    for (const [id, existing] of Object.entries(table)) if (JSON.stringify(existing) === key) return Number(id);
+    const next = Math.max(0, ...Object.keys(table).map(Number)) + 1;
+    table[next] = value;
+    return next;
+  }
+
+  style(style: EngineStyle): number { return this.id(this.data.styles, style); }
+  format(format: string): number { return this.id(this.data.formats, format); }
+}
+
+/** A new sheet id that no sheet of the workbook has (sheets are added to `data` as soon as they are made). */
+function sheetId(data: WorkbookData): string {
+  const taken = new Set(data.sheets.map((s) => s.id));
+  let n = data.sheets.length + 1;
+  while (taken.has(`sheet-${n}`)) n++;
+  return `sheet-${n}`;
+}
+
+/** A new sheet, added at the end of `data` (or at `position`). */
+function addSheet(data: WorkbookData, name: string, rows: number, cols: number, position = data.sheets.length): SheetData {
+  const sheet: SheetData = { id: sheetId(data), name, colNumber: Math.max(26, cols), rowNumber: Math.max(100, rows), cells: {}, styles: {}, formats: {}, cols: {}, figures: [] };
+  data.sheets.splice(position, 0, sheet);
+  return sheet;
+}
+
+/** A data value as cell content: numbers as their shortest text, text as it is (a leading "=" or "'" kept as text). */
+export function cellContent(value: SampleCell | boolean): string | undefined {
+  if (value === null || value === '') return undefined;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return /^[='+-]/.test(value) ? `'${value}` : value;
+}
+
+/** Adds a data sheet: header row, the rows, a number format per column, the header frozen and bold. */
+export function addDataSheet(data: WorkbookData, name: string, values: DataSheetValues): SheetData {
+  const tables = new Tables(data);
+  const width = values.headers.length;
+  const sheet = addSheet(data, name, values.rows.length + 1 + ROOM_FOR_DATA, width);
+  values.headers.forEach((header, c) => { sheet.cells[a1(0, c)] = header; });
+  values.rows.forEach((row, r) => row.forEach((cell, c) => {
+    const content = cellContent(cell);
+    if (content !== undefined) sheet.cells[a1(r + 1, c)] = content;
+  }));
+  const headerZone = `${a1(0, 0)}:${a1(0, width - 1)}`;
+  sheet.styles[headerZone] = tables.style({ bold: true, fillColor: '#e5e7eb' });
+  values.formats.forEach((format, c) => {
+    if (format !== undefined) sheet.formats[`${a1(1, c)}:${a1(sheet.rowNumber - 1, c)}`] = tables.format(format);
+  });
+  sheet.panes = { xSplit: 0, ySplit: 1 };
+  return sheet;
+}
+
+const CHART_TYPES = { bar: 'bar', column: 'bar', pie: 'pie' } as const;
+
+/** A planned chart as o-spreadsheet's figure: the funnel as its funnel chart, bars lying down for `bar`. */
+function chartFigure(chart: PlannedChart, id: string): FigureData {
+  const withHeader = (r: PlannedRange) => zone({ ...r, row: r.row - 1, rows: r.rows + 1 });
+  const type = chart.key === 'funnel' ? 'funnel' : CHART_TYPES[chart.type];
+  return {
+    id,
+    col: chart.anchor.col,
+    row: chart.anchor.row,
+    offset: { x: chart.anchor.offsetX, y: chart.anchor.offsetY },
+    width: chart.width,
+    height: chart.height,
+    tag: 'chart',
+    data: {
+      chartId: id,
+      type,
+      title: { text: chart.title },
+      dataSetStyles: {},
+      legendPosition: chart.type === 'pie' ? 'right' : 'none',
+      dataSource: { type: 'range', dataSets: [{ dataSetId: '0', dataRange: withHeader(chart.values) }], dataSetsHaveTitle: true, labelRange: withHeader(chart.categories) },
+      ...(type === 'bar' ? { stacked: false, horizontal: chart.type === 'bar' } : {}),
+      ...(type === 'funnel' ? { showValues: true } : {}),
+    },
+  };
+}
+
+/** Adds the dashboard sheet of a plan at `position`: cells, styles and formats, column widths, named helper ranges, charts. */
+export function addDashboardSheet(data: WorkbookData, plan: DashboardPlan, position: number): SheetData {
+  const tables = new Tables(data);
+  const lastRow = Math.max(...plan.cells.map((c) => c.row), ...plan.spills.flatMap((s) => s.formats.map((f) => f.range.row + f.range.rows - 1)));
+  const lastCol = Math.max(...plan.cells.map((c) => c.col), ...plan.spills.map((s) => s.col + s.cols - 1));
+  const sheet = addSheet(data, plan.sheet, lastRow + 1, lastCol + 1, position);
+  for (const { col, width } of plan.columnWidths) sheet.cols[String(col)] = { size: width };
+  for (const spill of plan.spills) for (const { range, format } of spill.formats) sheet.formats[zone(range)] = tables.format(format);
+  for (const cell of plan.cells) {
+    const address = a1(cell.row, cell.col);
+    sheet.cells[address] = typeof cell.content === 'number' ? String(cell.content) : cell.content;
+    if (cell.format !== undefined) sheet.formats[address] = tables.format(cell.format);
+    const isText = typeof cell.content === 'string' && !cell.content.startsWith('=');
+    // The grid has no right-to-left mode: Persian labels are right-aligned instead.
+    const style = { ...CELL_STYLES[cell.style], ...(plan.rightToLeft && isText ? { align: 'right' as const } : {}) };
+    if (Object.keys(style).length > 0) sheet.styles[address] = tables.style(style);
+  }
+  for (const helper of plan.helpers) {
+    const range = helper.kind === 'fixed'
+      ? helper.range
+      : { row: helper.anchor.row, col: helper.anchor.col + helper.column, rows: sheet.rowNumber - helper.anchor.row, cols: 1 };
+    data.namedRanges[helper.name] = `${quoted(sheet.name)}!${zone(range)}`;
+  }
+  sheet.figures = plan.charts.map((chart, i) => chartFigure(chart, `${sheet.id}-chart-${i + 1}`));
+  return sheet;
+}
+
+/** An empty workbook: one sheet. */
+export function emptyWorkbook(sheetName = 'Sheet1'): WorkbookData {
+  const data: WorkbookData = { sheets: [], styles: {}, formats: {}, namedRanges: {} };
+  addSheet(data, sheetName, 100, 26);
+  return data;
+}
+
+/**
+ * `data` with the dashboard template added in `language`: five data sheets and the dashboard before
+ * them, named ranges per data column, under names nothing in the workbook uses yet. What was there is
+ * kept as it was. Returns the names the insertion got.
+ */
+export function addTemplate(data: WorkbookData, language: Language, seed = 1): { data: WorkbookData; names: TemplateNames } {
+  const out: WorkbookData = { ...data, sheets: [...data.sheets], styles: { ...data.styles }, formats: { ...data.formats }, namedRanges: { ...data.namedRanges } };
+  const names = freeTemplateNames(out.sheets.map((s) => s.name), Object.keys(out.namedRanges), language);
+  const sample = sampleData(seed);
+  for (const spec of DATA_SHEETS) {
+    const sheet = addDataSheet(out, names.sheets[spec.key], dataSheetValues(spec.key, sample[spec.key]));
+    dataSheet(spec.key).columns.forEach((column, c) => {
+      out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${a1(1, c)}:${a1(sheet.rowNumber - 1, c)}`;
+    });
+  }
+  const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableRows: sampleTableRows(sample) });
+  addDashboardSheet(out, plan, data.sheets.length);
+  return { data: out, names };
+}
