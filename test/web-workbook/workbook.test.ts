@@ -1,0 +1,166 @@
+// The browser workbook in Chromium, on the real o-spreadsheet engine: dashboard, values, errors, spills, files, saving, export.
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findKpi, runKpi } from '../../core';
+import { planDashboard, sampleTableRows } from '../../ui/template/layout';
+import { sampleData } from '../../ui/template/sample-data';
+import { templateNames } from '../../ui/template/template-names';
+import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
+import { expectDashboardToMatchCore } from '../ui/template/direct-results';
+
+const served = useServedChromium('dist/web');
+const data = sampleData(1);
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+  requests: string[];
+}
+
+/** The workbook page in a fresh browser profile (empty storage) in `locale`, once the engine has evaluated. */
+async function open(browser: Browser, locale = 'en-US', context?: BrowserContext): Promise<Opened> {
+  const ctx = context ?? await browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await ctx.newPage();
+  const { problems, requests } = watchPage(page);
+  await page.goto(`${served.origin}/index.html`);
+  await page.waitForFunction(() => (window as unknown as { salesKpi?: unknown }).salesKpi !== undefined && document.querySelector('.o-grid') !== null);
+  return { context: ctx, page, problems, requests };
+}
+
+/** The evaluated values of a sheet's block, 0-based, read from the engine. */
+function sheetValues(page: Page, sheet: string, rows: number, cols: number): Promise<unknown[][]> {
+  return page.evaluate(({ sheet, rows, cols }) => {
+    const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown> } } } }).salesKpi.workbook.model;
+    const sheetId = model.getters.getSheetIdByName(sheet);
+    const out: unknown[][] = [];
+    for (let row = 0; row < rows; row++) {
+      const line: unknown[] = [];
+      for (let col = 0; col < cols; col++) line.push((model.getters.getEvaluatedCell({ sheetId, col, row }) as { value: unknown }).value);
+      out.push(line);
+    }
+    return out;
+  }, { sheet, rows, cols });
+}
+
+/** Types into cells through the engine's commands, one per cell, as a user's edits arrive. */
+function setCells(page: Page, sheet: string, cells: Record<string, string>): Promise<void> {
+  return page.evaluate(({ sheet, cells }) => {
+    const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown>; dispatch: (t: string, p: unknown) => unknown } } } }).salesKpi.workbook.model;
+    const sheetId = model.getters.getSheetIdByName(sheet);
+    for (const [xc, content] of Object.entries(cells)) {
+      const col = xc.charCodeAt(0) - 65;
+      const row = Number(xc.slice(1)) - 1;
+      model.dispatch('UPDATE_CELL', { sheetId, col, row, content });
+    }
+  }, { sheet, cells });
+}
+
+function evaluated(page: Page, sheet: string, xc: string): Promise<{ value: unknown; message?: string }> {
+  return page.evaluate(({ sheet, xc }) => {
+    const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown> } } } }).salesKpi.workbook.model;
+    const cell = model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName(sheet), col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1 }) as { value: unknown; message?: string };
+    return { value: cell.value, message: cell.message };
+  }, { sheet, xc });
+}
+
+describe('the browser workbook on o-spreadsheet', () => {
+  let opened: Opened;
+  beforeAll(async () => { opened = await open(served.browser); }, 60_000);
+  afterAll(async () => { await opened?.context.close(); });
+
+  it('opens on the sample dashboard, and every KPI and table on it is the core\'s number on the sample data', async () => {
+    const { page } = opened;
+    const names = templateNames(1, 'en');
+    const plan = planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableRows: sampleTableRows(data) });
+    const rows = Math.max(...plan.spills.map((s) => s.row + s.sampleRows)) + 1;
+    const cols = Math.max(...plan.cells.map((c) => c.col), ...plan.spills.map((s) => s.col + s.cols)) + 1;
+    const values = await sheetValues(page, 'Dashboard', rows, cols);
+    expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => values[row][col]);
+    expect(await page.evaluate(() => document.querySelectorAll('.o-figure').length)).toBe(4);
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-dashboard-en.png') });
+  }, 60_000);
+
+  it('skips a blank among the numbers and counts a 0', async () => {
+    const { page } = opened;
+    await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, () => unknown> } } } }).salesKpi.workbook.model;
+      model.dispatch('CREATE_SHEET', { sheetId: 'checks', position: 0, name: 'Checks' });
+    });
+    await setCells(page, 'Checks', { A1: '10', A2: '', A3: '9', B1: '10', B2: '0', B3: '9', C1: '=NPS(A1:A3)', C2: '=NPS(B1:B3)' });
+    expect((await evaluated(page, 'Checks', 'C1')).value).toBe(100);
+    expect((await evaluated(page, 'Checks', 'C2')).value).toBe(runKpi(findKpi('NPS')!, [[[10], [0], [9]]]));
+  });
+
+  it('shows our message on an error cell, naming the cell, in the engine and on hover', async () => {
+    const { page } = opened;
+    await setCells(page, 'Checks', { D1: '10', D2: 'abc', D3: '=NPS(D1:D2)', E1: '=CAC(1000, 0)' });
+    expect(await evaluated(page, 'Checks', 'D3')).toEqual({ value: '#VALUE!', message: 'NPS: scores cell D2 is "abc", expected a whole number 0–10' });
+    expect(await evaluated(page, 'Checks', 'E1')).toEqual({ value: '#DIV/0!', message: 'CAC: new_customers is 0, so there is no customer to share the cost' });
+    // Hovering the cell shows the message, as a user sees it.
+    await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string> } } } }).salesKpi.workbook.model;
+      model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: model.getters.getSheetIdByName('Checks') });
+    });
+    const grid = (await page.locator('.o-grid').boundingBox())!;
+    // D3: past the row headers (48 px) and three 96-pixel columns, below the column headers (26 px) and two 23-pixel rows.
+    await page.mouse.move(grid.x + 48 + 3 * 96 + 40, grid.y + 26 + 2 * 23 + 11);
+    await page.waitForSelector('.o-error-tooltip', { timeout: 5000 });
+    expect(await page.textContent('.o-error-tooltip-message')).toContain('NPS: scores cell D2 is "abc", expected a whole number 0–10');
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-error-hover-en.png') });
+  });
+
+  it('spills a table, and shows #SPILL! when a value blocks it', async () => {
+    const { page } = opened;
+    await setCells(page, 'Checks', { G1: '=NPS_BREAKDOWN(A1:A3)' });
+    expect(await sheetValues(page, 'Checks', 3, 10).then((v) => v.map((row) => row.slice(6, 9)))).toEqual([
+      ['Promoters', 2, 1], ['Passives', 0, 0], ['Detractors', 0, 0],
+    ]);
+    await setCells(page, 'Checks', { H2: 'in the way' });
+    expect((await evaluated(page, 'Checks', 'G1')).value).toBe('#SPILL!');
+  });
+
+  it('asks nothing of any other origin and logs no error', () => {
+    expect(opened.requests.filter((url) => !url.startsWith(served.origin))).toEqual([]);
+    expect(opened.problems).toEqual([]);
+  });
+});
+
+describe('keeping and moving the workbook', () => {
+  it('survives a reload: an edit is there again, from this browser\'s storage', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const first = await open(served.browser, 'en-US', context);
+    await setCells(first.page, 'Dashboard', { A40: 'my note' });
+    await first.page.waitForTimeout(1500);
+    await first.page.reload();
+    await first.page.waitForFunction(() => document.querySelector('.o-grid') !== null && (window as unknown as { salesKpi?: unknown }).salesKpi !== undefined);
+    expect((await evaluated(first.page, 'Dashboard', 'A40')).value).toBe('my note');
+    await context.close();
+  }, 60_000);
+
+  it('exports an .xlsx whose formulas carry the Excel names, with the computed values cached', async () => {
+    const { context, page } = await open(served.browser);
+    const download = page.waitForEvent('download');
+    await page.click('#export-xlsx');
+    const file = await (await download).path();
+    const { readFileSync } = await import('node:fs');
+    const parts = unzipSync(new Uint8Array(readFileSync(file!)));
+    const sheetPaths = Object.keys(parts).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
+    expect(sheetPaths.length).toBe(6);
+    const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
+    const cells = sheetPaths.flatMap((path) => {
+      const rows = [parser.parse(strFromU8(parts[path])).worksheet.sheetData?.row ?? []].flat();
+      return rows.flatMap((row: { c?: unknown }) => [row.c ?? []].flat() as { f?: string | { '#text': string }; v?: string; '@_r': string }[]);
+    });
+    const formulas = cells.filter((c) => c.f !== undefined).map((c) => ({ f: typeof c.f === 'string' ? c.f : c.f!['#text'], v: c.v }));
+    const winRate = formulas.find((c) => c.f.startsWith('KPI.WIN_RATE('));
+    expect(winRate?.f).toBe('KPI.WIN_RATE(Deals_Status)');
+    expect(Number(winRate?.v)).toBeCloseTo(runKpi(findKpi('WIN_RATE')!, [data.deals.rows.map((row) => [row[4]])]) as number, 12);
+    expect(formulas.some((c) => c.f.startsWith('NPS('))).toBe(false);
+    expect(formulas.filter((c) => c.f.startsWith('KPI.')).length).toBeGreaterThanOrEqual(15);
+    await context.close();
+  }, 60_000);
+});
