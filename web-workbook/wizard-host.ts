@@ -21,7 +21,8 @@ export interface WebModel {
     getNumberCols(sheetId: string): number;
     getCells(sheetId: string): { id: number; content?: string; isFormula?: boolean }[];
     getCellPosition(cellId: number): Position;
-    getCell(position: Position): { content?: string } | undefined;
+    /** The text a cell holds; with showFormula, a formula cell's formula (formula cells have no `content`). */
+    getCellText(position: Position, args?: { showFormula?: boolean }): string;
     getEvaluatedCell(position: Position): { value: unknown };
   };
   dispatch(type: string, payload?: Record<string, unknown>): { isSuccessful?: boolean; reasons?: unknown[] };
@@ -84,7 +85,7 @@ export class WebWizardHost implements WizardHost {
   private usedZone(sheetId: string): Zone | undefined {
     let zone: Zone | undefined;
     for (const cell of this.model.getters.getCells(sheetId)) {
-      if (cell.content === undefined || cell.content === '') continue;
+      if (!cell.isFormula && (cell.content === undefined || cell.content === '')) continue;
       const { col, row } = this.model.getters.getCellPosition(cell.id);
       zone = zone
         ? { top: Math.min(zone.top, row), bottom: Math.max(zone.bottom, row), left: Math.min(zone.left, col), right: Math.max(zone.right, col) }
@@ -123,8 +124,8 @@ export class WebWizardHost implements WizardHost {
   async getCell(ref: RangeRef): Promise<{ formula: string; value: HostCell }> {
     const { top: row, left: col } = addressZone(ref.address);
     const position = { sheetId: this.sheetId(ref.sheet), col, row };
-    const content = this.model.getters.getCell(position)?.content ?? '';
-    return { formula: content.startsWith('=') ? content : '', value: cellValue(this.model.getters.getEvaluatedCell(position).value) };
+    const text = this.model.getters.getCellText(position, { showFormula: true });
+    return { formula: text.startsWith('=') ? text : '', value: cellValue(this.model.getters.getEvaluatedCell(position).value) };
   }
 
   async writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {

@@ -164,3 +164,93 @@ describe('keeping and moving the workbook', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('opening a CRM export', () => {
+  /** A deals export as a Persian CRM writes it: a byte order mark, Persian digits with ٬ separators, Jalali dates. */
+  const PERSIAN_CSV = '\uFEFFوضعیت,مبلغ,ایجاد,بستن\nبرنده,۱۲٬۰۰۰,1402/12/01,1402/12/15\nناموفق,۸٬۵۰۰,1402/11/20,1403/01/10\nبرنده,۴۰٬۰۰۰,1403/01/05,1403/02/04\nباز,۳٬۰۰۰,1403/02/01,\n';
+
+  it('reads Persian digits and Jalali dates into the same KPIs as typed values, from the file picker', async () => {
+    const { context, page, problems } = await open(served.browser);
+    const before = await page.evaluate(() => (window as unknown as { salesKpi: { workbook: { model: { getters: { getSheetIds(): string[] } } } } }).salesKpi.workbook.model.getters.getSheetIds().length);
+    await page.setInputFiles('#open-file', { name: 'deals-1403.csv', mimeType: 'text/csv', buffer: Buffer.from(PERSIAN_CSV, 'utf8') });
+    await page.waitForFunction(() => /deals-1403/.test(document.querySelector('.toolbar .message')?.textContent ?? ''));
+    expect(await page.textContent('.toolbar .message')).toBe('Opened deals-1403.csv: 4 rows on the sheet deals-1403.');
+    const values = await sheetValues(page, 'deals-1403', 5, 4);
+    // 1402/12/01 is 2024-02-20 (serial 45342); numbers are numbers.
+    expect(values[1]).toEqual(['برنده', 12000, 45342, 45356]);
+    await setCells(page, 'deals-1403', {
+      F1: '=WIN_RATE(A2:A5)', F2: '=AVG_DEAL_SIZE(B2:B5, A2:A5)', F3: '=SALES_CYCLE(C2:C5, D2:D5)',
+    });
+    const typed = [
+      runKpi(findKpi('WIN_RATE')!, [[['برنده'], ['ناموفق'], ['برنده'], ['باز']]]),
+      runKpi(findKpi('AVG_DEAL_SIZE')!, [[[12000], [8500], [40000], [3000]], [['برنده'], ['ناموفق'], ['برنده'], ['باز']]]),
+      runKpi(findKpi('SALES_CYCLE')!, [[['2024-02-20'], ['2024-02-09'], ['2024-03-24'], ['2024-04-20']], [['2024-03-05'], ['2024-03-29'], ['2024-04-23'], [null]]]),
+    ];
+    expect([(await evaluated(page, 'deals-1403', 'F1')).value, (await evaluated(page, 'deals-1403', 'F2')).value, (await evaluated(page, 'deals-1403', 'F3')).value]).toEqual(typed);
+    expect(typed).toEqual([2 / 3, 26000, 31]);
+    expect(await page.evaluate(() => (window as unknown as { salesKpi: { workbook: { model: { getters: { getSheetIds(): string[] } } } } }).salesKpi.workbook.model.getters.getSheetIds().length)).toBe(before + 1);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it.each([
+    ['notes.pdf', 'text', 'Could not open notes.pdf: only .csv and .xlsx files can be opened. Nothing was changed.'],
+    ['empty.csv', '', 'Could not open empty.csv: the file has no rows. Nothing was changed.'],
+    ['broken.xlsx', 'not a zip', 'Could not open broken.xlsx: it is not a readable XLSX workbook. Nothing was changed.'],
+    ['binary.csv', 'a\u0000b', 'Could not open binary.csv: this is not a text CSV file. Nothing was changed.'],
+  ])('refuses %s with a clear message and changes nothing', async (name, content, message) => {
+    const { context, page } = await open(served.browser);
+    const before = await page.evaluate(() => JSON.stringify((window as unknown as { salesKpi: { workbook: { model: { exportData(): { sheets: unknown } } } } }).salesKpi.workbook.model.exportData().sheets));
+    await page.setInputFiles('#open-file', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(content, 'utf8') });
+    await page.waitForFunction(() => document.querySelector('.toolbar .message.problem') !== null);
+    expect(await page.textContent('.toolbar .message')).toBe(message);
+    const after = await page.evaluate(() => JSON.stringify((window as unknown as { salesKpi: { workbook: { model: { exportData(): { sheets: unknown } } } } }).salesKpi.workbook.model.exportData().sheets));
+    expect(after).toBe(before);
+    await context.close();
+  }, 60_000);
+});
+
+describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the wizard on the workbook in %s', (locale, language) => {
+  it('chooses, maps a column by its header, previews with the data check and inserts a formula the engine evaluates to the preview', async () => {
+    const { context, page, problems } = await open(served.browser, locale);
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string>; selection: { selectCell(col: number, row: number): void } } } } }).salesKpi.workbook.model;
+      model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: model.getters.getSheetIdByName('Deals') });
+      model.selection.selectCell(11, 1);
+    });
+    await page.click('#choose-WIN_RATE');
+    await page.waitForSelector('#source-statuses');
+    expect(await page.$eval('#source-statuses', (s) => (s as HTMLSelectElement).value)).toMatch(/^column:/);
+    await page.click('#preview');
+    await page.waitForSelector('.preview-output .result');
+    const preview = await page.textContent('.preview-output strong');
+    await page.click('#use-selected-cell');
+    await page.waitForFunction(() => (document.getElementById('target-cell') as HTMLInputElement).value !== '');
+    expect(await page.inputValue('#target-cell')).toBe('Deals!L2');
+    await page.click('#insert');
+    await page.waitForSelector('.status code');
+    const cell = await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown> } } } }).salesKpi.workbook.model;
+      const position = { sheetId: model.getters.getSheetIdByName('Deals'), col: 11, row: 1 };
+      return { content: model.getters.getCellText(position, { showFormula: true }) as string, value: (model.getters.getEvaluatedCell(position) as { value: number }).value, shown: (model.getters.getEvaluatedCell(position) as { formattedValue: string }).formattedValue };
+    });
+    expect(cell.content).toBe('=WIN_RATE(E2:E501)');
+    expect(cell.value).toBe(runKpi(findKpi('WIN_RATE')!, [data.deals.rows.map((row) => [row[4]])]));
+    // The preview shows the same number, in Persian digits in the Persian pane.
+    const western = (text: string) => text.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('٫', '.').replace('٪', '%');
+    expect(western(preview!)).toBe(cell.shown);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-wizard-${language}.png`) });
+    if (language === 'fa') {
+      await page.evaluate(() => {
+        const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string> } } } }).salesKpi.workbook.model;
+        model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: model.getters.getSheetIdByName('داشبورد') });
+      });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SCREENSHOTS, 'web-dashboard-fa.png') });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
