@@ -2,6 +2,7 @@
 //
 //   node --expose-gc --import tsx scripts/bench.ts        (or: npm run bench)
 //   node --expose-gc --import tsx scripts/bench.ts rfm    (only the cases whose name contains an argument)
+//   node --expose-gc --import tsx scripts/bench.ts web    (only the browser workbook, in Chromium)
 //
 // Without an argument it runs the Excel cases and the Sheets cases each in a process of its own.
 //
@@ -13,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { findKpi, isKpiError, runKpi, type CallContext } from '../core/index';
 import { mulberry32 } from '../ui/template/sample-data';
+import { benchWeb } from './bench-web';
 // Excel's grid: a whole-column reference (B:B) passes this many rows.
 import { SHEET_ROWS } from '../ui/wizard/bounded-range';
 
@@ -534,18 +536,20 @@ function main(): void {
  * sees Excel's values (serial numbers, null blanks) and Apps Script only Sheets' (Date objects, ""),
  * and mixing both in one process would make the engine compile the shared readers for both.
  */
-function runPerHost(): void {
+async function runPerHost(): Promise<void> {
   for (const host of ['excel', 'sheets']) {
     console.log(`\n=== ${host} values, in a process of their own`);
     spawnSync(process.execPath, [...process.execArgv, process.argv[1], host], { stdio: 'inherit' });
   }
+  await benchWeb();
 }
 
 // Run only as a script, so that a profiling harness can import the input builders.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    if (process.argv.length > 2) main();
-    else runPerHost();
+    if (process.argv[2] === 'web') await benchWeb();
+    else if (process.argv.length > 2) main();
+    else await runPerHost();
   } catch (error) {
     console.error('bench failed:', error);
   }

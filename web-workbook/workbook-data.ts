@@ -4,7 +4,7 @@ import type { Language } from '../core/translations';
 import type { DataSheetValues } from '../ui/template/data-sheets';
 import { dataSheetValues } from '../ui/template/data-sheets';
 import { planDashboard, sampleTableRows, type CellStyle, type DashboardPlan, type PlannedChart, type PlannedRange } from '../ui/template/layout';
-import { DATA_SHEETS, dataSheet, sampleData, type SampleCell } from '../ui/template/sample-data';
+import { DATA_SHEETS, dataSheet, sampleData, type DataSheetKey, type SampleCell, type SampleTable } from '../ui/template/sample-data';
 import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
 
 /** A cell style as o-spreadsheet stores it. */
@@ -194,12 +194,11 @@ export function emptyWorkbook(sheetName = 'Sheet1'): WorkbookData {
 /**
  * `data` with the dashboard template added in `language`: five data sheets and the dashboard before
  * them, named ranges per data column, under names nothing in the workbook uses yet. What was there is
- * kept as it was. Returns the names the insertion got.
+ * kept as it was. Returns the names the insertion got. `sample` is the data sets to fill in (the seeded sample).
  */
-export function addTemplate(data: WorkbookData, language: Language, seed = 1): { data: WorkbookData; names: TemplateNames } {
+export function addTemplate(data: WorkbookData, language: Language, sample: Readonly<Record<DataSheetKey, SampleTable>> = sampleData(1)): { data: WorkbookData; names: TemplateNames } {
   const out: WorkbookData = { ...data, sheets: [...data.sheets], styles: { ...data.styles }, formats: { ...data.formats }, namedRanges: { ...data.namedRanges } };
   const names = freeTemplateNames(out.sheets.map((s) => s.name), Object.keys(out.namedRanges), language);
-  const sample = sampleData(seed);
   for (const spec of DATA_SHEETS) {
     const sheet = addDataSheet(out, names.sheets[spec.key], dataSheetValues(spec.key, sample[spec.key]));
     dataSheet(spec.key).columns.forEach((column, c) => {
