@@ -5,10 +5,11 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findKpi, runKpi } from '../../core';
+import { kpiText } from '../../core/translations';
 import { planDashboard, sampleTableRows } from '../../ui/template/layout';
 import { sampleData } from '../../ui/template/sample-data';
 import { templateNames } from '../../ui/template/template-names';
-import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
+import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 import { expectDashboardToMatchCore } from '../ui/template/direct-results';
 
 const served = useServedChromium('dist/web');
@@ -82,6 +83,8 @@ describe('the browser workbook on o-spreadsheet', () => {
     expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => values[row][col]);
     expect(await page.evaluate(() => document.querySelectorAll('.o-figure').length)).toBe(4);
     await page.screenshot({ path: join(SCREENSHOTS, 'web-dashboard-en.png') });
+    // The README's picture of what `npm start` opens.
+    await page.screenshot({ path: join(ROOT, 'docs/browser-workbook.png') });
   }, 60_000);
 
   it('skips a blank among the numbers and counts a 0', async () => {
@@ -214,6 +217,9 @@ describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the wizard on the wo
   it('chooses, maps a column by its header, previews with the data check and inserts a formula the engine evaluates to the preview', async () => {
     const { context, page, problems } = await open(served.browser, locale);
     expect(await page.getAttribute('html', 'lang')).toBe(language);
+    // The engine's formula assistant shows each function's help in the page's language.
+    expect(await page.evaluate(() => (window as unknown as { o_spreadsheet: { registries: { functionRegistry: { get(n: string): { description: string; args: { description: string }[] } } } } })
+      .o_spreadsheet.registries.functionRegistry.get('NPS').description)).toBe(kpiText(findKpi('NPS')!, language).summary);
     await page.evaluate(() => {
       const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string>; selection: { selectCell(col: number, row: number): void } } } } }).salesKpi.workbook.model;
       model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: model.getters.getSheetIdByName('Deals') });
