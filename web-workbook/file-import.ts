@@ -18,8 +18,12 @@ export const MAX_CELLS = 2_000_000;
 
 type RawCell = string | number | boolean | Date | null | undefined;
 
-/** Text as a number (Persian and Arabic-Indic digits, ٬ and , separators, ٫ decimal point, %), or NaN. */
+/**
+ * Text as a number (Persian and Arabic-Indic digits, ٬ and , separators, ٫ decimal point, %), or NaN. A
+ * leading zero (an id such as 00123, a phone number) keeps the text as text.
+ */
 function textNumber(text: string): number {
+  if (/^[0۰٠][0-9۰-۹٠-٩]/.test(text.trim())) return NaN;
   return /\d|[۰-۹٠-٩]/.test(text) ? parseNumberText(text) : NaN;
 }
 

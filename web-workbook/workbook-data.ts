@@ -103,12 +103,16 @@ function addSheet(data: WorkbookData, name: string, rows: number, cols: number, 
   return sheet;
 }
 
-/** A data value as cell content: numbers as their shortest text, text as it is (a leading "=" or "'" kept as text). */
+/**
+ * A data value as cell content: numbers as their shortest text; text as it is, behind an apostrophe when
+ * the engine would otherwise read it as something else (a formula, a number such as the id 00123, a
+ * date, TRUE), so the text stays exactly as the file had it.
+ */
 export function cellContent(value: SampleCell | boolean): string | undefined {
   if (value === null || value === '') return undefined;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return /^[='+-]/.test(value) ? `'${value}` : value;
+  return /^[='+-]|^[\s\d.,%/:$€£-]+$|^(true|false)$/i.test(value) ? `'${value}` : value;
 }
 
 /** Adds a data sheet: header row, the rows, a number format per column, the header frozen and bold. */
