@@ -136,6 +136,7 @@ async function main(): Promise<void> {
   console.log(`dist/excel/functions.js  ${kb(excelSize)} (budget ${kb(BUDGETS['excel/functions.js'])})`);
   console.log(`dist/sheets/*.js         ${kb(sheetsSize)} (budget ${kb(BUDGETS.sheets)})`);
   console.log(`dist/excel/taskpane.js   ${kb((await stat(join(dist, 'excel/taskpane.js'))).size)}`);
+  console.log(`dist/web/workbook.js     ${kb((await stat(join(dist, 'web/workbook.js'))).size)} (o-spreadsheet ${kb((await stat(join(dist, 'web/vendor/o-spreadsheet.js'))).size)} beside it)`);
   if (excelSize > BUDGETS['excel/functions.js'] || sheetsSize > BUDGETS.sheets) {
     console.error('a bundle is over its size budget');
     process.exitCode = 1;

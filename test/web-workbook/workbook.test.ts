@@ -132,6 +132,27 @@ describe('the browser workbook on o-spreadsheet', () => {
   });
 });
 
+describe('the Dashboard tab on the browser workbook', () => {
+  it('inserts the template again under new names, beside the first, and says where it went', async () => {
+    const { context, page, problems } = await open(served.browser);
+    await page.click('#tab-template');
+    await page.click('#insert-template');
+    await page.waitForFunction(() => /Dashboard \(2\)/.test(document.querySelector('#panel-template .status')?.textContent ?? ''));
+    expect(await page.textContent('#panel-template .status')).toBe('The dashboard is on the sheet Dashboard (2).');
+    const sheets = await page.evaluate(() => {
+      const getters = (window as unknown as { salesKpi: { workbook: { model: { getters: { getSheetIds(): string[]; getSheetName(id: string): string; getActiveSheetId(): string } } } } }).salesKpi.workbook.model.getters;
+      return { names: getters.getSheetIds().map((id) => getters.getSheetName(id)), active: getters.getSheetName(getters.getActiveSheetId()) };
+    });
+    expect(sheets).toEqual({
+      names: ['Dashboard', 'Deals', 'Leads', 'Orders', 'Survey', 'Spend', 'Dashboard (2)', 'Deals (2)', 'Leads (2)', 'Orders (2)', 'Survey (2)', 'Spend (2)'],
+      active: 'Dashboard (2)',
+    });
+    expect((await evaluated(page, 'Dashboard (2)', 'B5')).value).toBe((await evaluated(page, 'Dashboard', 'B5')).value);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
 describe('keeping and moving the workbook', () => {
   it('survives a reload: an edit is there again, from this browser\'s storage', async () => {
     const context = await served.browser.newContext({ viewport: { width: 1400, height: 900 } });
