@@ -24,6 +24,7 @@ export interface WebModel {
     /** The text a cell holds; with showFormula, a formula cell's formula (formula cells have no `content`). */
     getCellText(position: Position, args?: { showFormula?: boolean }): string;
     getEvaluatedCell(position: Position): { value: unknown };
+    getNamedRange(name: string): { range: { sheetId: string; zone: Zone } } | undefined;
   };
   dispatch(type: string, payload?: Record<string, unknown>): { isSuccessful?: boolean; reasons?: unknown[] };
   exportData(): WorkbookData;
@@ -144,6 +145,11 @@ export class WebWizardHost implements WizardHost {
     while (taken.has(`sheet-${n}`)) n++;
     this.model.dispatch('CREATE_SHEET', { sheetId: `sheet-${n}`, position: taken.size, name: unique });
     return unique;
+  }
+
+  async namedRange(name: string): Promise<RangeRef | undefined> {
+    const named = this.model.getters.getNamedRange(name);
+    return named && { sheet: this.model.getters.getSheetName(named.range.sheetId), address: zoneAddress(named.range.zone) };
   }
 
   /** The template goes in as one batch of data (one evaluation), and the dashboard opens. */

@@ -132,6 +132,52 @@ describe('the browser workbook on o-spreadsheet', () => {
   });
 });
 
+describe('the inspector and drag and drop on the browser workbook', () => {
+  it('explains a dashboard cell: its formula over named ranges, and its result', async () => {
+    const { context, page, problems } = await open(served.browser);
+    await page.evaluate(() => {
+      (window as unknown as { salesKpi: { workbook: { model: { selection: { selectCell(col: number, row: number): void } } } } }).salesKpi.workbook.model.selection.selectCell(1, 4);
+    });
+    await page.click('#tab-inspect');
+    await page.click('#inspect');
+    await page.waitForSelector('.inspection .result');
+    expect(await page.textContent('.inspection h3')).toBe('=WIN_RATE(Deals_Status)');
+    expect(await page.textContent('.inspection .result')).toContain('34.7%');
+    // The named range is read like a range: Deals_Status is the Deals sheet's status column, blanks below the sample included.
+    expect(await page.textContent('.inspection .inputs')).toContain('statuses: Deals_Status — 2500 cells, 2000 blank (skipped)');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('opens a CSV dropped on the grid as the file picker does', async () => {
+    const { context, page } = await open(served.browser);
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Score\n10\n9\n0\n'], 'survey.csv', { type: 'text/csv' }));
+      document.getElementById('workbook')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => /survey\.csv/.test(document.querySelector('.toolbar .message')?.textContent ?? ''));
+    // The sample's Survey sheet has the name already, whatever the case.
+    expect(await page.textContent('.toolbar .message')).toBe('Opened survey.csv: 3 rows on the sheet survey (2).');
+    await setCells(page, 'survey (2)', { B1: '=NPS(A2:A4)' });
+    expect((await evaluated(page, 'survey (2)', 'B1')).value).toBe(runKpi(findKpi('NPS')!, [[[10], [9], [0]]]));
+    await context.close();
+  }, 60_000);
+});
+
+describe('the language switch', () => {
+  it('follows the browser\'s language, and the switch changes it for the next visits', async () => {
+    const { context, page } = await open(served.browser, 'el-GR');
+    expect(await page.getAttribute('html', 'lang')).toBe('el');
+    expect(await page.inputValue('#language')).toBe('el');
+    await Promise.all([page.waitForEvent('load'), page.selectOption('#language', 'fa')]);
+    await page.waitForFunction(() => document.documentElement.lang === 'fa' && document.querySelector('.o-grid') !== null);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.textContent('.toolbar .brand')).toBe('کارپوشهٔ شاخص‌های فروش');
+    await context.close();
+  }, 60_000);
+});
+
 describe('the Dashboard tab on the browser workbook', () => {
   it('inserts the template again under new names, beside the first, and says where it went', async () => {
     const { context, page, problems } = await open(served.browser);

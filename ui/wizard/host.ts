@@ -33,6 +33,8 @@ export interface WizardHost {
   writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void>;
   /** Creates a sheet, with a unique name if the one asked for is taken, and returns the name it got. */
   createSheet(name: string): Promise<string>;
+  /** The range a workbook-level name refers to (`Deals_Status`), where the host can say; undefined for no such name. */
+  namedRange?(name: string): Promise<RangeRef | undefined>;
   /** Inserts the dashboard template (new sheets only) with its labels in `language`, and opens its dashboard. */
   insertTemplate(language: Language): Promise<InsertedTemplate>;
 }

@@ -49,6 +49,9 @@ function firstError(result: RunResult | undefined): KpiError | undefined {
  * Reads the KPI formula in `cell` and recomputes it from the cells it refers to. Undefined when the
  * cell holds no KPI formula. Excel shows no message on #DIV/0! or #NUM!: this is where users learn why.
  */
+/** A workbook-level name as a formula writes it: a letter or underscore, then letters, digits, `_` or `.`. */
+const NAME = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/;
+
 export async function inspectCell(host: WizardHost, cell: RangeRef): Promise<Inspection | undefined> {
   const { formula } = await host.getCell(cell);
   const call = kpiCall(formula, host.kind);
@@ -60,7 +63,7 @@ export async function inspectCell(host: WizardHost, cell: RangeRef): Promise<Ins
   const unreadable: string[] = [];
   for (let i = 0; i < call.args.length && i < def.params.length; i++) {
     const text = call.args[i];
-    const ref = parseRangeText(text, cell.sheet);
+    const ref = parseRangeText(text, cell.sheet) ?? (NAME.test(text.trim()) ? await host.namedRange?.(text.trim()) : undefined);
     if (ref) {
       const range = await host.readRange(ref);
       const flat = range.values.flat();

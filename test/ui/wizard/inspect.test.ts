@@ -70,6 +70,18 @@ describe('inspectCell', () => {
     expect(inspection.result).toBeUndefined();
   });
 
+  it('reads a named range through the host, where the host can resolve names', async () => {
+    const host = Object.assign(excelWorkbook(), {
+      namedRange: async (name: string) => (name === 'Deals_Spend' ? { sheet: 'Deals', address: 'A2:A5' } : undefined),
+    });
+    host.formulas.set('Dashboard!A1', '=KPI.CAC(Deals_Spend, 20)');
+    const inspection = (await inspectCell(host, { sheet: 'Dashboard', address: 'A1' }))!;
+    expect(inspection.args[0]).toMatchObject({ text: 'Deals_Spend', ref: { sheet: 'Deals', address: 'A2:A5' }, cells: 4, blanks: 1 });
+    expect(inspection.result).toBe(500);
+    host.formulas.set('Dashboard!A2', '=KPI.CAC(Nowhere, 20)');
+    expect((await inspectCell(host, { sheet: 'Dashboard', address: 'A2' }))!.unreadable).toEqual(['Nowhere']);
+  });
+
   it('answers undefined for a cell without a KPI formula', async () => {
     const host = excelWorkbook();
     host.formulas.set('Dashboard!A1', '=SUM(Deals!A2:A4)');
