@@ -2,6 +2,6 @@
 export * from './cells';
 export * from './define';
 export * from './errors';
-export { argumentGrid, toGrid, positionText, addressOrigin, columnLetters, type CallContext, type Grid } from './read-args';
+export { argumentGrid, toGrid, positionText, addressOrigin, blockAddress, cellAddress, columnLetters, type CallContext, type Grid } from './read-args';
 export { REGISTRY, GROUP_TITLES, findKpi, sheetsName } from './registry';
 export { runKpi, type RunResult, type SpillCell } from './run';

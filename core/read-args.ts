@@ -91,6 +91,17 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** A cell's A1 address from its 0-based row and column: (1, 2) is `C2`. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A block's A1 address from its 0-based corners, one cell as `C2`, more as `C2:D9`. */
+export function blockAddress(top: number, left: number, bottom: number, right: number): string {
+  const first = cellAddress(top, left);
+  return top === bottom && left === right ? first : `${first}:${cellAddress(bottom, right)}`;
+}
+
 function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;

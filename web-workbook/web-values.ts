@@ -1,5 +1,5 @@
 // Translating between o-spreadsheet's values and the core's: columns of cells in, rows of host cells; results or EvaluationError out.
-import { columnLetters, isKpiError, type HostCell, type KpiError, type RunResult } from '../core';
+import { cellAddress, isKpiError, type HostCell, type KpiError, type RunResult } from '../core';
 import type { EngineArg, EngineCell, EngineResult, EvaluationErrorConstructor } from './engine';
 
 /** The spreadsheet error codes; #VALUE! is not one of o-spreadsheet's own, so registration adds it to its error types. */
@@ -31,7 +31,7 @@ export function toHostArg(arg: EngineArg): unknown {
 export function argAddress(arg: EngineArg): string | undefined {
   if (!isRange(arg)) return undefined;
   const first = arg[0]?.[0]?.position;
-  return first ? `${columnLetters(first.col)}${first.row + 1}` : undefined;
+  return first ? cellAddress(first.row, first.col) : undefined;
 }
 
 /** The error o-spreadsheet shows: its code in the cell and our message on hover. */

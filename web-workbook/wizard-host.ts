@@ -1,5 +1,5 @@
 // The KPI wizard's host adapter for the browser workbook: selection, used ranges, cells and writes on the o-spreadsheet model.
-import { addressOrigin, columnLetters, type HostCell } from '../core';
+import { addressOrigin, blockAddress, type HostCell } from '../core';
 import type { Language } from '../core/translations';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
@@ -36,12 +36,7 @@ export interface WorkbookHolder {
   load(data: WorkbookData, activeSheet?: string): void;
 }
 
-const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
-
-function zoneAddress(zone: Zone): string {
-  const first = a1(zone.top, zone.left);
-  return zone.top === zone.bottom && zone.left === zone.right ? first : `${first}:${a1(zone.bottom, zone.right)}`;
-}
+const zoneAddress = (zone: Zone): string => blockAddress(zone.top, zone.left, zone.bottom, zone.right);
 
 function addressZone(address: string): Zone {
   const [from, to = from] = address.split(':');

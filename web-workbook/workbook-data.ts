@@ -1,5 +1,5 @@
 // The browser workbook as o-spreadsheet's data (JSON): sheets of cells, formats, styles, named ranges and charts, built in one batch.
-import { columnLetters } from '../core';
+import { blockAddress, cellAddress } from '../core';
 import type { Language } from '../core/translations';
 import type { DataSheetValues } from '../ui/template/data-sheets';
 import { dataSheetValues } from '../ui/template/data-sheets';
@@ -57,8 +57,7 @@ export interface WorkbookData {
 /** Blank rows under each data set, as in Sheets: its named ranges run to the sheet's last row, so rows typed there count. */
 export const ROOM_FOR_DATA = 2000;
 
-const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
-const zone = (r: PlannedRange): string => (r.rows === 1 && r.cols === 1 ? a1(r.row, r.col) : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`);
+const zone = (r: PlannedRange): string => blockAddress(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1);
 /** A sheet name as a formula or range string writes it: quoted unless it is one plain word. */
 const quoted = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
@@ -120,15 +119,15 @@ export function addDataSheet(data: WorkbookData, name: string, values: DataSheet
   const tables = new Tables(data);
   const width = values.headers.length;
   const sheet = addSheet(data, name, values.rows.length + 1 + ROOM_FOR_DATA, width);
-  values.headers.forEach((header, c) => { sheet.cells[a1(0, c)] = header; });
+  values.headers.forEach((header, c) => { sheet.cells[cellAddress(0, c)] = header; });
   values.rows.forEach((row, r) => row.forEach((cell, c) => {
     const content = cellContent(cell);
-    if (content !== undefined) sheet.cells[a1(r + 1, c)] = content;
+    if (content !== undefined) sheet.cells[cellAddress(r + 1, c)] = content;
   }));
-  const headerZone = `${a1(0, 0)}:${a1(0, width - 1)}`;
+  const headerZone = `${cellAddress(0, 0)}:${cellAddress(0, width - 1)}`;
   sheet.styles[headerZone] = tables.style({ bold: true, fillColor: '#e5e7eb' });
   values.formats.forEach((format, c) => {
-    if (format !== undefined) sheet.formats[`${a1(1, c)}:${a1(sheet.rowNumber - 1, c)}`] = tables.format(format);
+    if (format !== undefined) sheet.formats[`${cellAddress(1, c)}:${cellAddress(sheet.rowNumber - 1, c)}`] = tables.format(format);
   });
   sheet.panes = { xSplit: 0, ySplit: 1 };
   return sheet;
@@ -170,7 +169,7 @@ export function addDashboardSheet(data: WorkbookData, plan: DashboardPlan, posit
   for (const { col, width } of plan.columnWidths) sheet.cols[String(col)] = { size: width };
   for (const spill of plan.spills) for (const { range, format } of spill.formats) sheet.formats[zone(range)] = tables.format(format);
   for (const cell of plan.cells) {
-    const address = a1(cell.row, cell.col);
+    const address = cellAddress(cell.row, cell.col);
     sheet.cells[address] = typeof cell.content === 'number' ? String(cell.content) : cell.content;
     if (cell.format !== undefined) sheet.formats[address] = tables.format(cell.format);
     const isText = typeof cell.content === 'string' && !cell.content.startsWith('=');
@@ -206,7 +205,7 @@ export function addTemplate(data: WorkbookData, language: Language, sample: Read
   for (const spec of DATA_SHEETS) {
     const sheet = addDataSheet(out, names.sheets[spec.key], dataSheetValues(spec.key, sample[spec.key]));
     dataSheet(spec.key).columns.forEach((column, c) => {
-      out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${a1(1, c)}:${a1(sheet.rowNumber - 1, c)}`;
+      out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${cellAddress(1, c)}:${cellAddress(sheet.rowNumber - 1, c)}`;
     });
   }
   const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableRows: sampleTableRows(sample) });

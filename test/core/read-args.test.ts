@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOrigin, positionText, toGrid } from '../../core/read-args';
+import { addressOrigin, blockAddress, cellAddress, positionText, toGrid } from '../../core/read-args';
 
 describe('toGrid', () => {
   it('gives undefined for a left-out argument', () => {
@@ -96,3 +96,13 @@ describe('addressOrigin', () => {
     expect(addressOrigin('R1C1')).toBeUndefined();
   });
 });
+
+describe('cellAddress and blockAddress', () => {
+  it('write 0-based positions in A1 notation, one cell without a colon', () => {
+    expect(cellAddress(0, 0)).toBe('A1');
+    expect(cellAddress(1, 27)).toBe('AB2');
+    expect(blockAddress(1, 2, 1, 2)).toBe('C2');
+    expect(blockAddress(1, 2, 500, 3)).toBe('C2:D501');
+  });
+});
+

@@ -1,5 +1,5 @@
 // Whole columns and rows (B:B, 3:3) cut to the part of the sheet in use, so the wizard never writes one into a formula.
-import { columnLetters } from '../../core';
+import { blockAddress, cellAddress } from '../../core';
 
 /** Excel's grid: a column of this many rows, or a row of this many columns, is a whole one. */
 export const SHEET_ROWS = 1_048_576;
@@ -40,8 +40,6 @@ function box(address: string): Box | undefined {
   };
 }
 
-const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
-
 /** Whether an address covers whole columns (`B:B`, `B1:B1048576`) or whole rows (`3:3`). */
 export function isWholeLines(address: string, rows = SHEET_ROWS, columns = SHEET_COLUMNS): boolean {
   const b = box(address);
@@ -64,6 +62,6 @@ export function boundedAddress(address: string, used: string | undefined, rows =
   const r1 = cutRows ? Math.min(whole.r1, inUse?.r1 ?? -1) : whole.r1;
   const c0 = cutColumns ? Math.max(whole.c0, inUse?.c0 ?? 0) : whole.c0;
   const c1 = cutColumns ? Math.min(whole.c1, inUse?.c1 ?? -1) : whole.c1;
-  if (r1 < r0 || c1 < c0) return a1(whole.r0, whole.c0);
-  return r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`;
+  if (r1 < r0 || c1 < c0) return cellAddress(whole.r0, whole.c0);
+  return blockAddress(r0, c0, r1, c1);
 }
