@@ -35,6 +35,8 @@ function chosenLanguage(): Language {
 /** The workbook on the page: one o-spreadsheet model, mounted in the grid, replaced whole when a batch of data comes in. */
 class PageWorkbook implements WorkbookHolder {
   model!: EngineModel;
+  /** Off when the saved workbook could not be opened, so nothing is ever saved over it. */
+  saving = true;
   private app?: { destroy(): void };
   private saveTimer?: ReturnType<typeof setTimeout>;
 
@@ -65,6 +67,7 @@ class PageWorkbook implements WorkbookHolder {
 
   /** Saves a moment after the last change, so typing a column of values is one write. */
   private saveSoon(delay = 400): void {
+    if (!this.saving) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       saveWorkbook(this.model.exportData()).then(() => this.onSaved(), (error: unknown) => this.onSaved(error));
@@ -116,12 +119,16 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   openLabel.append(strings.open, picker);
 
   const exportButton = button(strings.export, 'export-xlsx', async () => {
-    const bytes = zipXlsx(await workbook.model.exportXLSX());
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    link.download = 'sales-kpi.xlsx';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    try {
+      const bytes = zipXlsx(await workbook.model.exportXLSX());
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      link.download = 'sales-kpi.xlsx';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      toolbarMessage(fill(strings.exportFailed, { reason: (error as Error).message ?? String(error) }), true);
+    }
   });
 
   const switcher = document.createElement('select');
@@ -167,12 +174,21 @@ async function main(): Promise<void> {
   });
   renderToolbar(document.getElementById('toolbar')!, workbook, language);
   const saved = await loadWorkbook().catch(() => undefined);
+  let restored = false;
   if (saved) {
-    workbook.load(saved);
-  } else {
+    try {
+      workbook.load(saved);
+      restored = true;
+    } catch {
+      // Kept in storage as it is: the sample below is shown, and never saved over it.
+      workbook.saving = false;
+    }
+  }
+  if (!restored) {
     // A first visit opens on the sample dashboard, with nothing else in the workbook.
     const { data, names } = addTemplate({ sheets: [], styles: {}, formats: {}, namedRanges: {} }, language);
     workbook.load(data, names.dashboardSheet);
+    if (!workbook.saving) toolbarMessage(strings.notRestored, true);
   }
   renderPane(document, language, 'sheets', new WebWizardHost(workbook));
   document.title = strings.title;

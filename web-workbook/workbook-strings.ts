@@ -20,6 +20,10 @@ export interface WorkbookStrings {
     readonly tooBig: string;
   };
   readonly notSaved: string;
+  /** The saved workbook could not be opened: it is left in storage untouched. */
+  readonly notRestored: string;
+  /** {reason}. */
+  readonly exportFailed: string;
 }
 
 export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
@@ -40,6 +44,8 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       tooBig: 'it has more than 2,000,000 cells.',
     },
     notSaved: 'Could not save in this browser: {reason}',
+    notRestored: 'The workbook saved in this browser could not be opened; it is kept there unchanged, and nothing you do now is saved over it. This is the sample.',
+    exportFailed: 'Could not export: {reason}',
   },
   fa: {
     title: 'کارپوشهٔ شاخص‌های فروش',
@@ -58,6 +64,8 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       tooBig: 'بیش از ۲٬۰۰۰٬۰۰۰ خانه دارد.',
     },
     notSaved: 'ذخیره در این مرورگر ممکن نشد: {reason}',
+    notRestored: 'کارپوشهٔ ذخیره‌شده در این مرورگر باز نشد؛ همان‌جا دست‌نخورده می‌ماند و کارهای اکنون شما روی آن ذخیره نمی‌شود. این نمونه است.',
+    exportFailed: 'خروجی گرفتن ممکن نشد: {reason}',
   },
   el: {
     title: 'Βιβλίο εργασίας δεικτών πωλήσεων',
@@ -76,5 +84,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       tooBig: 'έχει περισσότερα από 2.000.000 κελιά.',
     },
     notSaved: 'Η αποθήκευση σε αυτό το πρόγραμμα περιήγησης απέτυχε: {reason}',
+    notRestored: 'Το βιβλίο εργασίας που είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης δεν άνοιξε· μένει εκεί ανέγγιχτο και ό,τι κάνετε τώρα δεν αποθηκεύεται πάνω του. Αυτό είναι το δείγμα.',
+    exportFailed: 'Η εξαγωγή απέτυχε: {reason}',
   },
 };
