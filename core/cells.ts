@@ -1,5 +1,6 @@
 // Reading cell values as hosts pass them: numbers, numeric text in any digit set, blanks, labels and dates.
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+import { message, quoted, type MessageArg } from './messages';
 
 /** A single value as Excel or Apps Script hands it to a custom function. */
 export type HostCell = number | string | boolean | Date | null | undefined;
@@ -224,16 +225,16 @@ export function labelKey(label: string): string {
     .replace(/\u03c2/g, '\u03c3');
 }
 
-/** A cell as it is quoted back to the user in a message. */
-export function describeCell(cell: HostCell): string {
-  if (isBlank(cell)) return 'blank';
-  if (typeof cell === 'string') return `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+/** A cell as a message quotes it back to the user: the value as the sheet has it, or what it is (blank, a date). */
+export function describeCell(cell: HostCell): MessageArg {
+  if (isBlank(cell)) return message('valueBlank');
+  if (typeof cell === 'string') return quoted(`"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`);
+  if (typeof cell === 'boolean') return quoted(cell ? 'TRUE' : 'FALSE');
   if (cell instanceof Date) {
     const day = dateObjectToDay(cell);
-    return Number.isFinite(day) ? `the date ${formatDay(day)}` : 'an invalid date';
+    return Number.isFinite(day) ? message('valueDate', { date: quoted(formatDay(day)) }) : message('valueInvalidDate');
   }
-  return typeof cell === 'number' ? String(cell) : 'a value of an unsupported kind';
+  return typeof cell === 'number' ? quoted(String(cell)) : message('valueUnsupported');
 }
 
 /** `labelKey` with a cache local to one call, for columns where the same few labels repeat on many rows. */

@@ -1,6 +1,7 @@
 // The shape of a KPI definition: metadata that declares each argument's kind and limits, plus a pure compute function.
 import type { DayNumber, HostCell } from './cells';
 import type { ErrorKind, KpiError } from './errors';
+import type { Message } from './messages';
 
 /**
  * How an argument is read. Scalar kinds (`number`, `text`, `date`) take one cell; when every
@@ -31,8 +32,8 @@ export interface ParamSpec {
   /** A fraction from 0 to 1; the message for 50 says "write 50% or 0.5". */
   readonly rate?: boolean;
   readonly outOfRange?: ErrorKind;
-  /** How the expected value is named in messages, e.g. "a whole number 0–10". */
-  readonly expected?: string;
+  /** How the expected value is named in messages, e.g. "a whole number 0–10", when the limits do not say it. */
+  readonly expected?: Message;
   /** For text: the accepted values, each with the spellings that select it (English, Persian, Greek). */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
   /** For ranges read row by row with another range: that range's name. Both keep blanks in place. */

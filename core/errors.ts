@@ -1,4 +1,5 @@
-// The one error model: a spreadsheet error kind plus a message naming the function, the argument and the cell.
+// The one error model: a spreadsheet error kind plus a message (a catalogue entry and its parameters) naming the function, the argument and the cell.
+import { renderEnglish, type Message } from './messages';
 
 export type ErrorKind = 'div0' | 'num' | 'value' | 'na';
 
@@ -9,20 +10,28 @@ export interface ErrorSite {
 }
 
 /**
- * A spreadsheet error as a value. KPI functions return it (never throw it); the runner
- * completes the message with the function name and the cell position, and each host
- * translates it once: Excel into CustomFunctions.Error, Sheets into a thrown Error.
+ * A spreadsheet error as a value. KPI functions return it (never throw it), naming a message of the
+ * catalogue and its parameters; the runner adds the function, the argument and the cell. A host
+ * shows the message (`messages/render` has it in Persian and Greek) and translates the kind once:
+ * Excel into CustomFunctions.Error, Sheets into a thrown Error, the browser workbook into an EvaluationError.
  */
 export class KpiError {
   constructor(
     readonly kind: ErrorKind,
-    readonly message: string,
+    readonly text: Message,
     readonly site?: ErrorSite,
+    /** Whether the runner has already put the function's name and the position in. */
+    readonly located = false,
   ) {}
+
+  /** The message in English. */
+  get message(): string {
+    return renderEnglish(this.text);
+  }
 }
 
-export function fail(kind: ErrorKind, message: string, site?: ErrorSite): KpiError {
-  return new KpiError(kind, message, site);
+export function fail(kind: ErrorKind, text: Message, site?: ErrorSite): KpiError {
+  return new KpiError(kind, text, site);
 }
 
 export function isKpiError(value: unknown): value is KpiError {

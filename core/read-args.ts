@@ -4,7 +4,8 @@ import {
   type HostCell,
 } from './cells';
 import type { KindValues, ParamSpec } from './define';
-import { fail, isKpiError, type ErrorKind, type KpiError } from './errors';
+import { isKpiError, KpiError, type ErrorKind, type ErrorSite } from './errors';
+import { code, message, renderEnglish, type Message, type MessageArg, type MessageKey } from './messages';
 
 /** A host argument as rows of cells; a single value is a 1×1 grid. */
 export interface Grid {
@@ -52,7 +53,7 @@ export function isRectangular(grid: Grid): boolean {
 }
 
 export function notRectangular(site: ArgSite): KpiError {
-  return fail('value', `${site.ctx.fn}: ${site.spec.name} is not a rectangular range`);
+  return located('value', site.ctx.fn, message('notRectangular', { arg: code(site.spec.name) }));
 }
 
 /**
@@ -117,16 +118,32 @@ export function addressOrigin(address: string | undefined): { row: number; col: 
   return { row: match[2] ? Number(match[2]) - 1 : 0, col: match[1] ? columnNumber(match[1]) : 0 };
 }
 
-/** " row 3", " cell B4" or "" (for a single cell): where in its argument a cell sits. */
-export function positionText(index: number | undefined, shape: { rows: number; cols: number }, address?: string): string {
-  if (index === undefined || shape.rows * shape.cols <= 1) return '';
+/** Where in its argument a cell sits ("cell B4", "row 3"), or undefined for a single cell. */
+export function position(index: number | undefined, shape: { rows: number; cols: number }, address?: string): Message | undefined {
+  if (index === undefined || shape.rows * shape.cols <= 1) return undefined;
   const row = Math.floor(index / shape.cols);
   const col = index % shape.cols;
   const origin = addressOrigin(address);
-  if (origin) return ` cell ${columnLetters(origin.col + col)}${origin.row + row + 1}`;
-  if (shape.cols === 1) return ` row ${row + 1}`;
-  if (shape.rows === 1) return ` column ${col + 1}`;
-  return ` row ${row + 1}, column ${col + 1}`;
+  if (origin) return message('positionCell', { address: code(cellAddress(origin.row + row, origin.col + col)) });
+  if (shape.cols === 1) return message('positionRow', { row: row + 1 });
+  if (shape.rows === 1) return message('positionColumn', { column: col + 1 });
+  return message('positionRowColumn', { row: row + 1, column: col + 1 });
+}
+
+/** " row 3", " cell B4" or "" (for a single cell), in English: where in its argument a cell sits. */
+export function positionText(index: number | undefined, shape: { rows: number; cols: number }, address?: string): string {
+  const at = position(index, shape, address);
+  return at ? ` ${renderEnglish(at)}` : '';
+}
+
+/** The `{at}` parameter of a message: the position after a space, or nothing. */
+export function atPosition(at: Message | undefined): MessageArg {
+  return at ? message('at', { position: at }) : code('');
+}
+
+/** A message put in its function's name: "NPS: …". */
+export function located(kind: ErrorKind, fn: string, detail: Message, site?: ErrorSite): KpiError {
+  return new KpiError(kind, message('withFunction', { fn: code(fn), detail }), site, true);
 }
 
 /** Where one argument's cells are, so that messages can name them. */
@@ -139,19 +156,20 @@ export interface ArgSite {
   readonly address?: string;
 }
 
-export function cellError(site: ArgSite, kind: ErrorKind, index: number | undefined, text: string): KpiError {
-  return fail(kind, `${site.ctx.fn}: ${site.spec.name}${positionText(index, site.shape, site.address)} ${text}`);
+/** An error about one cell of an argument (or the argument as a whole): `key` with the argument and its position. */
+export function cellError(site: ArgSite, kind: ErrorKind, index: number | undefined, key: MessageKey, args: Record<string, MessageArg> = {}): KpiError {
+  return located(kind, site.ctx.fn, message(key, { arg: code(site.spec.name), at: atPosition(position(index, site.shape, site.address)), ...args }));
 }
 
 // ---------------------------------------------------------------- numbers
 
-export function expectedNumber(spec: ParamSpec): string {
+export function expectedNumber(spec: ParamSpec): Message {
   if (spec.expected) return spec.expected;
-  if (spec.rate) return 'a rate from 0 to 1: write 50% or 0.5';
-  const whole = spec.integer ? 'a whole number' : 'a number';
-  if (spec.min !== undefined && spec.max !== undefined) return `${whole} ${spec.min}–${spec.max}`;
-  if (spec.min !== undefined) return `${whole} ${spec.exclusiveMin ? 'above' : 'of at least'} ${spec.min}`;
-  return whole;
+  if (spec.rate) return message('expectedRate');
+  const number = message(spec.integer ? 'expectedWholeNumber' : 'expectedNumber');
+  if (spec.min !== undefined && spec.max !== undefined) return message('expectedBetween', { number, min: spec.min, max: spec.max });
+  if (spec.min !== undefined) return message(spec.exclusiveMin ? 'expectedAbove' : 'expectedAtLeast', { number, min: spec.min });
+  return number;
 }
 
 /** Checks a number against its parameter's limits: the error, or undefined when it is fine. */
@@ -163,13 +181,13 @@ function numberProblem(value: number, spec: ParamSpec, site: ArgSite, index: num
     (max !== undefined && value > max) ||
     (spec.integer && !Number.isInteger(value));
   if (!outside) return undefined;
-  return cellError(site, spec.outOfRange ?? 'num', index, `is ${describeCell(cell)}, expected ${expectedNumber(spec)}`);
+  return cellError(site, spec.outOfRange ?? 'num', index, 'cellIs', { value: describeCell(cell), expected: expectedNumber(spec) });
 }
 
 export function readScalarNumber(cell: HostCell, site: ArgSite, index?: number): number | KpiError {
-  if (isBlank(cell)) return cellError(site, 'value', index, `is blank, expected ${expectedNumber(site.spec)}`);
+  if (isBlank(cell)) return cellError(site, 'value', index, 'cellBlank', { expected: expectedNumber(site.spec) });
   const value = readNumber(cell);
-  if (Number.isNaN(value)) return cellError(site, 'value', index, `is ${describeCell(cell)}, expected ${expectedNumber(site.spec)}`);
+  if (Number.isNaN(value)) return cellError(site, 'value', index, 'cellIs', { value: describeCell(cell), expected: expectedNumber(site.spec) });
   return numberProblem(value, site.spec, site, index, cell) ?? value;
 }
 
@@ -202,7 +220,7 @@ export function readNumberRange(grid: Grid, site: ArgSite): Float64Array | KpiEr
       } else {
         value = readNumber(cell);
         if (Number.isNaN(value)) {
-          return cellError(site, 'value', r * cols + c, `is ${describeCell(cell)}, expected ${expectedNumber(spec)}`);
+          return cellError(site, 'value', r * cols + c, 'cellIs', { value: describeCell(cell), expected: expectedNumber(spec) });
         }
       }
       if (value < lo || value > hi || (strictLo && value === lo) || (integer && Math.floor(value) !== value)) {
@@ -216,12 +234,12 @@ export function readNumberRange(grid: Grid, site: ArgSite): Float64Array | KpiEr
 
 // ---------------------------------------------------------------- dates
 
-const EXPECTED_DATE = 'a date (a date cell, 2024-03-05 or 1402/12/15)';
+const EXPECTED_DATE = message('expectedDate');
 
 export function readScalarDate(cell: HostCell, site: ArgSite, index?: number): number | KpiError {
-  if (isBlankDate(cell)) return cellError(site, 'value', index, `is blank, expected ${EXPECTED_DATE}`);
+  if (isBlankDate(cell)) return cellError(site, 'value', index, 'cellBlank', { expected: EXPECTED_DATE });
   const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
-  return Number.isNaN(day) ? cellError(site, 'value', index, `is ${describeCell(cell)}, expected ${EXPECTED_DATE}`) : day;
+  return Number.isNaN(day) ? cellError(site, 'value', index, 'cellIs', { value: describeCell(cell), expected: EXPECTED_DATE }) : day;
 }
 
 /** log2 of the slots in readDateRange's memo of Date objects. */
@@ -268,7 +286,7 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
         continue;
       }
       const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
-      if (Number.isNaN(day)) return cellError(site, 'value', r * grid.cols + c, `is ${describeCell(cell)}, expected ${EXPECTED_DATE}`);
+      if (Number.isNaN(day)) return cellError(site, 'value', r * grid.cols + c, 'cellIs', { value: describeCell(cell), expected: EXPECTED_DATE });
       out[count++] = day;
     }
   }
@@ -307,14 +325,14 @@ export function readCellRange(grid: Grid, site: ArgSite): HostCell[] | KpiError 
 export function readScalarText(cell: HostCell, site: ArgSite, index?: number): string | KpiError {
   const text = readLabel(cell, site.ctx.timeZone);
   const choices = site.spec.choices;
-  if (text === null) return cellError(site, 'value', index, 'is blank, expected text');
+  if (text === null) return cellError(site, 'value', index, 'cellBlank', { expected: message('expectedText') });
   if (!choices) return text;
   const key = labelKey(text);
   for (const [choice, spellings] of Object.entries(choices)) {
     if (labelKey(choice) === key || spellings.some((spelling) => labelKey(spelling) === key)) return choice;
   }
   const names = Object.keys(choices).map((choice) => `"${choice}"`).join(', ');
-  return cellError(site, 'value', index, `is ${describeCell(cell)}, expected one of ${names}`);
+  return cellError(site, 'value', index, 'cellIs', { value: describeCell(cell), expected: message('expectedOneOf', { choices: code(names) }) });
 }
 
 /** A headcount (one number) or a range of names, counted once each. */
@@ -323,7 +341,7 @@ export function readCountOrNames(grid: Grid, site: ArgSite): number | KpiError {
     const cell = grid.cells[0][0];
     const count = readNumber(cell);
     if (!Number.isNaN(count)) {
-      return count < 0 ? cellError(site, 'num', undefined, `is ${describeCell(cell)}, expected a headcount of at least 0`) : count;
+      return count < 0 ? cellError(site, 'num', undefined, 'cellIs', { value: describeCell(cell), expected: message('expectedHeadcount') }) : count;
     }
   }
   const labels = readLabelRange(grid, site);

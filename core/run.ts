@@ -1,9 +1,10 @@
 // Calls a KPI on host arguments: arity, pairing, reading each argument by its kind, and "ranges in, arrays out".
 import { isBlank, isBlankDate, type HostCell } from './cells';
 import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
-import { fail, isKpiError, KpiError } from './errors';
+import { isKpiError, KpiError } from './errors';
+import { code, message, type Message, type MessageArg } from './messages';
 import {
-  argumentGrid, cellAt, cellCount, isRectangular, positionText, readRange, readScalar,
+  argumentGrid, atPosition, cellAt, cellCount, isRectangular, located, position, readRange, readScalar,
   type ArgSite, type CallContext, type Grid,
 } from './read-args';
 
@@ -14,7 +15,12 @@ export type RunResult = number | Table | KpiError | SpillCell[][];
 
 type Site = { shape: { rows: number; cols: number }; address?: string };
 
-/** Gives a KPI's own error its function name and, when it points at a cell, that cell's position. */
+/** `text` with more parameters: the argument and where in it. */
+function withArgs(text: Message, args: Record<string, MessageArg>): Message {
+  return message(text.key, { ...text.args, ...args });
+}
+
+/** Gives a KPI's own error its function name and, when it points at a cell, the argument and that cell's position. */
 function locate(
   error: KpiError,
   sites: Map<string, Site>,
@@ -22,28 +28,28 @@ function locate(
   elementIndex?: number,
   spillShape?: { rows: number; cols: number },
 ): KpiError {
-  if (error.message.startsWith(`${fn}:`)) return error;
+  if (error.located) return error;
   const param = error.site?.param;
   const site = param === undefined ? undefined : sites.get(param);
-  const element = elementIndex === undefined || !spillShape ? '' : positionText(elementIndex, spillShape).trim();
+  const element = elementIndex === undefined || !spillShape ? undefined : position(elementIndex, spillShape);
+  const arg = param === undefined ? code('') : code(param);
   if (param !== undefined && site) {
-    const index = error.site?.index ?? elementIndex;
-    const position = positionText(index, site.shape, site.address);
+    const at = position(error.site?.index ?? elementIndex, site.shape, site.address);
+    const detail = withArgs(error.text, { arg, at: atPosition(at) });
     // A single value given beside ranges applies to every row: say which row failed.
-    const row = position === '' && element ? ` (${element})` : '';
-    return fail(error.kind, `${fn}: ${param}${position} ${error.message}${row}`);
+    return located(error.kind, fn, !at && element ? message('inElement', { detail, where: element }) : detail);
   }
-  if (element) return fail(error.kind, `${fn}: ${error.message} (${element})`);
-  return fail(error.kind, `${fn}: ${param ? `${param} ` : ''}${error.message}`);
+  const detail = withArgs(error.text, { arg, at: atPosition(undefined) });
+  return located(error.kind, fn, element ? message('inElement', { detail, where: element }) : detail);
 }
 
 function checkFinite(value: KpiValue, fn: string): KpiValue {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : fail('num', `${fn}: the result is too large to compute`);
+    return Number.isFinite(value) ? value : located('num', fn, message('resultTooLarge'));
   }
   if (Array.isArray(value)) {
     for (const row of value) for (const cell of row) {
-      if (typeof cell === 'number' && !Number.isFinite(cell)) return fail('num', `${fn}: a result is too large to compute`);
+      if (typeof cell === 'number' && !Number.isFinite(cell)) return located('num', fn, message('aResultTooLarge'));
     }
   }
   return value;
@@ -64,11 +70,11 @@ export function runKpi(def: KpiDefinition, rawArgs: readonly unknown[], context:
   const args = trimTrailingOmitted(rawArgs);
   const params = def.params;
   if (args.length > params.length) {
-    return fail('value', `${def.id}: takes at most ${params.length} argument${params.length === 1 ? '' : 's'}, got ${args.length}`);
+    return located('value', def.id, message(params.length === 1 ? 'tooManyArgument' : 'tooManyArguments', { max: params.length, got: args.length }));
   }
   const grids = params.map((spec, i) => argumentGrid(spec, args[i]));
   for (let i = 0; i < params.length; i++) {
-    if (!grids[i] && !params[i].optional) return fail('value', `${def.id}: ${params[i].name} is missing`);
+    if (!grids[i] && !params[i].optional) return located('value', def.id, message('missing', { arg: code(params[i].name) }));
   }
   return params.every((p) => isScalarKind(p.kind))
     ? runElementwise(def, grids, ctx)
@@ -125,7 +131,10 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
       const j = def.params.findIndex((p) => p.name === spec.pairedWith);
       const other = grids[j];
       if (grid && other && cellCount(grid) !== cellCount(other)) {
-        return fail('value', `${def.id}: ${def.params[j].name} has ${cellCount(other)} cell${cellCount(other) === 1 ? '' : 's'} and ${spec.name} has ${cellCount(grid)}; they are read row by row, so they must be the same size`);
+        const n = cellCount(other);
+        return located('value', def.id, message('pairSize', {
+          other: code(def.params[j].name), cells: message(n === 1 ? 'cellsOne' : 'cellsMany', { n }), arg: code(spec.name), n: cellCount(grid),
+        }));
       }
     }
     const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address, slot: i };
@@ -133,7 +142,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
       values.push(undefined);
     } else if (isScalarKind(spec.kind)) {
       if (cellCount(grid) !== 1) {
-        return fail('value', `${def.id}: ${spec.name} takes a single value, got a range of ${cellCount(grid)} cells`);
+        return located('value', def.id, message('singleValue', { arg: code(spec.name), n: cellCount(grid) }));
       }
       const cell = grid.cells[0][0];
       const value = spec.optional && isBlank(cell) ? undefined : readScalar(cell, site);
@@ -155,12 +164,15 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
     if (!grid || cellCount(grid) === 1) continue;
-    if (!isRectangular(grid)) return fail('value', `${def.id}: ${def.params[i].name} is not a rectangular range`);
+    if (!isRectangular(grid)) return located('value', def.id, message('notRectangular', { arg: code(def.params[i].name) }));
     if (!shape) {
       shape = grid;
       shapeParam = def.params[i].name;
     } else if (grid.rows !== shape.rows || grid.cols !== shape.cols) {
-      return fail('value', `${def.id}: ${shapeParam} is ${shape.rows}×${shape.cols} and ${def.params[i].name} is ${grid.rows}×${grid.cols}; ranges given for single values must be the same size`);
+      return located('value', def.id, message('spillShape', {
+        first: code(shapeParam), firstRows: shape.rows, firstColumns: shape.cols,
+        second: code(def.params[i].name), secondRows: grid.rows, secondColumns: grid.cols,
+      }));
     }
   }
   const sites = new Map<string, Site>();
@@ -195,8 +207,9 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
     if (isKpiError(result)) return locate(result, sites, def.id, index, shape);
     const checked = checkFinite(result, def.id) as number | KpiError;
     // An overflow in one element of a spill says which row it is.
-    return isKpiError(checked) && index !== undefined && shape
-      ? fail(checked.kind, `${checked.message} (${positionText(index, shape).trim()})`)
+    const where = index === undefined || !shape ? undefined : position(index, shape);
+    return isKpiError(checked) && where
+      ? new KpiError(checked.kind, message('inElement', { detail: checked.text, where }), undefined, true)
       : checked;
   };
 

@@ -62,7 +62,7 @@ async function buildWeb(): Promise<void> {
   await build({
     entryPoints: [join(root, 'web-workbook/workbook-entry.ts')],
     outfile: join(web, 'workbook.js'),
-    bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', legalComments: 'none',
+    bundle: true, minify: true, format: 'iife', target: 'es2022', platform: 'browser', legalComments: 'none', charset: 'utf8',
   });
   for (const file of ['index.html', 'workbook.css']) await cp(join(root, 'web-workbook', file), join(web, file));
   await cp(join(root, 'ui/pane.css'), join(web, 'pane.css'));
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   await build({
     entryPoints: [join(root, 'excel-addin/functions-entry.ts')],
     outfile: join(dist, 'excel/functions.js'),
-    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'neutral', legalComments: 'none',
+    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'neutral', legalComments: 'none', charset: 'utf8',
   });
   for (const language of LANGUAGES) {
     const file = language === 'en' ? 'functions.json' : `functions.${language}.json`;
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   await build({
     entryPoints: [join(root, 'excel-addin/taskpane/taskpane-entry.ts')],
     outfile: join(dist, 'excel/taskpane.js'),
-    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none',
+    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none', charset: 'utf8',
   });
   await cp(join(root, 'excel-addin/taskpane/taskpane.html'), join(dist, 'excel/taskpane.html'));
   for (const file of ['pane.css', 'help.html']) await cp(join(root, 'ui', file), join(dist, 'excel', file));
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     entryPoints: [join(root, 'sheets-addon/sheets-entry.ts')],
     outfile: join(dist, 'sheets/kpi-core.js'),
     bundle: true, minify: true, format: 'iife', globalName: CORE_GLOBAL, target: TARGET, platform: 'neutral',
-    legalComments: 'none',
+    legalComments: 'none', charset: 'utf8',
   });
   await write(join(dist, 'sheets/functions.js'), sheetsStubs(REGISTRY));
   await write(join(dist, `sheets/${TEMPLATE_FILE}.html`), packageHtml(templatePackage('sheets')));
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const css = await readFile(join(root, 'ui/pane.css'), 'utf8');
   const sidebar = await build({
     entryPoints: [join(root, 'sheets-addon/sidebar/sidebar-entry.ts')],
-    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none', write: false,
+    bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'browser', legalComments: 'none', charset: 'utf8', write: false,
   });
   await write(join(dist, 'sheets/sidebar.html'), inline(await readFile(join(root, 'sheets-addon/sidebar/sidebar.html'), 'utf8'), {
     'pane.css': css,

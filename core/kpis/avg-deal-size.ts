@@ -1,6 +1,7 @@
 // AVG_DEAL_SIZE: the mean deal amount, of won deals when statuses are given.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 import { DEFAULT_WON, quotedLabels, statusMatcher } from './status-labels';
 
 export const avgDealSize = defineKpi({
@@ -36,7 +37,7 @@ export const avgDealSize = defineKpi({
       sum += amount;
       count++;
     }
-    if (count === 0) return fail('div0', statuses ? 'has no won deal with an amount' : 'has no amount to average', { param: statuses ? 'statuses' : 'amounts' });
+    if (count === 0) return fail('div0', message(statuses ? 'hasNoWonAmount' : 'hasNoAmountToAverage'), { param: statuses ? 'statuses' : 'amounts' });
     return sum / count;
   },
 });

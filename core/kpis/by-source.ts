@@ -2,6 +2,7 @@
 import { labelKeyer } from '../cells';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const bySource = defineKpi({
   id: 'BY_SOURCE',
@@ -48,8 +49,8 @@ export const bySource = defineKpi({
       totalCount++;
       totalSum += amount;
     }
-    if (rows.size === 0) return fail('na', 'has no source', { param: 'sources' });
-    if (values && totalSum === 0) return fail('div0', 'add up to 0, so no share can be computed', { param: 'values' });
+    if (rows.size === 0) return fail('na', message('hasNoSource'), { param: 'sources' });
+    if (values && totalSum === 0) return fail('div0', message('zeroNoShare'), { param: 'values' });
     const ordered = [...rows.values()].sort((a, b) => (values ? b[2] - a[2] : b[1] - a[1]));
     const table: Table = ordered.map(([source, count, sum]) => [source, count, sum, values ? sum / totalSum : count / totalCount]);
     return table;

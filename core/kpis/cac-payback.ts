@@ -1,6 +1,7 @@
 // CAC_PAYBACK: periods of margin needed to earn back the acquisition cost.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const cacPayback = defineKpi({
   id: 'CAC_PAYBACK',
@@ -22,8 +23,8 @@ export const cacPayback = defineKpi({
     { formula: 'CAC_PAYBACK(1200, 100, 80%)', args: [1200, 100, '80%'], result: 15 },
   ],
   compute: (cacValue, arpa, margin) => {
-    if (arpa === 0) return fail('div0', 'is 0, so the cost is never earned back', { param: 'arpa' });
-    if (margin === 0) return fail('div0', 'is 0, so the cost is never earned back', { param: 'gross_margin' });
+    if (arpa === 0) return fail('div0', message('zeroNeverEarnedBack'), { param: 'arpa' });
+    if (margin === 0) return fail('div0', message('zeroNeverEarnedBack'), { param: 'gross_margin' });
     return cacValue / (arpa * (margin ?? 1));
   },
 });

@@ -1,6 +1,7 @@
 // CAC: customer acquisition cost.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message, quoted } from '../messages';
 
 export const cac = defineKpi({
   id: 'CAC',
@@ -23,11 +24,11 @@ export const cac = defineKpi({
     { formula: 'CAC({6000;2500;1500}, 20)', args: [[[6000], [2500], [1500]], 20], result: 500, note: 'cost lines are summed' },
   ],
   compute: (spend, customers) => {
-    if (spend.length === 0) return fail('na', 'has no amounts', { param: 'spend' });
+    if (spend.length === 0) return fail('na', message('hasNoAmounts'), { param: 'spend' });
     let total = 0;
     for (let i = 0; i < spend.length; i++) total += spend[i];
-    if (customers === 0) return fail('div0', 'is 0, so there is no customer to share the cost', { param: 'new_customers' });
-    if (total < 0) return fail('num', `adds up to ${total}, expected at least 0`, { param: 'spend' });
+    if (customers === 0) return fail('div0', message('zeroNoCustomer'), { param: 'new_customers' });
+    if (total < 0) return fail('num', message('addsUpBelowZero', { value: quoted(String(total)) }), { param: 'spend' });
     return total / customers;
   },
 });

@@ -2,6 +2,7 @@
 import { describeCell, labelKey, readNumber } from '../cells';
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { code, message, quoted } from '../messages';
 
 /** Text ratings on the four-step scale, best first, in English, Persian and Greek. */
 const TEXT_RATINGS: readonly (readonly string[])[] = [
@@ -36,7 +37,7 @@ export const csat = defineKpi({
     { formula: 'CSAT({10;9;7}, 10, 9)', args: [[[10], [9], [7]], 10, 9], result: 2 / 3 },
   ],
   compute: (ratings, scale = 5, threshold = scale - 1) => {
-    if (threshold > scale) return fail('num', `is ${threshold}, above scale (${scale})`, { param: 'threshold' });
+    if (threshold > scale) return fail('num', message('aboveScale', { value: quoted(String(threshold)), scale: code('scale'), limit: quoted(String(scale)) }), { param: 'threshold' });
     let numbers = 0;
     let texts = 0;
     let satisfied = 0;
@@ -46,7 +47,7 @@ export const csat = defineKpi({
       const value = typeof cell === 'boolean' || cell instanceof Date ? NaN : readNumber(cell);
       if (!Number.isNaN(value)) {
         if (!Number.isInteger(value) || value < 1 || value > scale) {
-          return fail('value', `is ${describeCell(cell)}, expected a whole number 1–${scale}`, { param: 'ratings', index: i });
+          return fail('value', message('notWholeRating', { value: describeCell(cell), scale }), { param: 'ratings', index: i });
         }
         numbers++;
         if (value >= threshold) satisfied++;
@@ -54,16 +55,16 @@ export const csat = defineKpi({
       }
       const step = typeof cell === 'string' ? TEXT_STEP.get(labelKey(cell)) : undefined;
       if (step === undefined) {
-        return fail('value', `is ${describeCell(cell)}, expected a rating 1–${scale} or excellent / good / average / poor`, { param: 'ratings', index: i });
+        return fail('value', message('notRating', { value: describeCell(cell), scale }), { param: 'ratings', index: i });
       }
       texts++;
       if (step < SATISFIED_STEPS) satisfied++;
       if (numbers > 0 && texts > 0) break;
     }
     if (numbers > 0 && texts > 0) {
-      return fail('value', 'mixes numbers and text ratings; use one or the other', { param: 'ratings' });
+      return fail('value', message('mixedRatings'), { param: 'ratings' });
     }
     const responses = numbers + texts;
-    return responses === 0 ? fail('div0', 'has no ratings', { param: 'ratings' }) : satisfied / responses;
+    return responses === 0 ? fail('div0', message('hasNoRatings'), { param: 'ratings' }) : satisfied / responses;
   },
 });

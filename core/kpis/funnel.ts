@@ -1,6 +1,7 @@
 // FUNNEL: a stage-by-stage table of counts and conversions.
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
+import { message, quoted } from '../messages';
 
 export const funnel = defineKpi({
   id: 'FUNNEL',
@@ -34,16 +35,16 @@ export const funnel = defineKpi({
       if (Number.isNaN(count)) continue;
       const label = labels?.[i] ?? rows.length + 1;
       if (rows.length === 0) {
-        if (count === 0) return fail('div0', 'is 0 at the top of the funnel, so no conversion can be computed', { param: 'stage_counts', index: i });
+        if (count === 0) return fail('div0', message('zeroTopOfFunnel'), { param: 'stage_counts', index: i });
         top = count;
       } else if (count > previous) {
-        return fail('num', `is ${count}, larger than the stage before it (${previous})`, { param: 'stage_counts', index: i });
+        return fail('num', message('largerThanStageBefore', { value: quoted(String(count)), previous: quoted(String(previous)) }), { param: 'stage_counts', index: i });
       } else if (previous === 0) {
-        return fail('div0', 'follows a stage of 0, so its conversion cannot be computed', { param: 'stage_counts', index: i });
+        return fail('div0', message('afterZeroStage'), { param: 'stage_counts', index: i });
       }
       rows.push([label, count, rows.length === 0 ? 1 : count / previous, count / top]);
       previous = count;
     }
-    return rows.length === 0 ? fail('na', 'has no counts', { param: 'stage_counts' }) : rows;
+    return rows.length === 0 ? fail('na', message('hasNoCounts'), { param: 'stage_counts' }) : rows;
   },
 });

@@ -1,6 +1,7 @@
 // GROWTH: period-over-period growth.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const growth = defineKpi({
   id: 'GROWTH',
@@ -19,5 +20,5 @@ export const growth = defineKpi({
     { formula: 'GROWTH({100;200}, {150;100})', args: [[[100], [200]], [[150], [100]]], result: [[0.5], [-0.5]], note: 'one call per column' },
   ],
   compute: (previous, current) =>
-    previous === 0 ? fail('div0', 'is 0, so growth from it cannot be computed', { param: 'previous' }) : (current - previous) / previous,
+    previous === 0 ? fail('div0', message('zeroNoGrowth'), { param: 'previous' }) : (current - previous) / previous,
 });

@@ -1,6 +1,7 @@
 // LTV_CAC_RATIO: lifetime value earned per unit of acquisition cost.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const ltvCacRatio = defineKpi({
   id: 'LTV_CAC_RATIO',
@@ -18,5 +19,5 @@ export const ltvCacRatio = defineKpi({
   ],
   examples: [{ formula: 'LTV_CAC_RATIO(38000, 25000)', args: [38000, 25000], result: 1.52 }],
   compute: (ltvValue, cacValue) =>
-    cacValue === 0 ? fail('div0', 'is 0, so there is no cost to compare with', { param: 'cac' }) : ltvValue / cacValue,
+    cacValue === 0 ? fail('div0', message('zeroNoCostToCompare'), { param: 'cac' }) : ltvValue / cacValue,
 });

@@ -1,6 +1,7 @@
 // LTV: subscription lifetime value.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const ltv = defineKpi({
   id: 'LTV',
@@ -23,6 +24,6 @@ export const ltv = defineKpi({
   ],
   compute: (arpa, churn, margin) =>
     churn === 0
-      ? fail('div0', 'is 0, so the lifetime has no end', { param: 'churn_rate' })
+      ? fail('div0', message('zeroEndlessLifetime'), { param: 'churn_rate' })
       : (arpa * (margin ?? 1)) / churn,
 });

@@ -1,6 +1,7 @@
 // The mean time between paired start and end dates, shared by SALES_CYCLE and AVG_RESPONSE_TIME.
 import { formatDay } from '../cells';
 import { fail, type KpiError } from '../errors';
+import { code, message, quoted } from '../messages';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -17,12 +18,12 @@ export function meanDuration(starts: Float64Array, ends: Float64Array, startName
     const end = ends[i];
     if (Number.isNaN(start) || Number.isNaN(end)) continue;
     if (end < start) {
-      return fail('num', `(${formatDay(end)}) is before its ${startName} (${formatDay(start)})`, { param: endName, index: i });
+      return fail('num', message('beforeStart', { date: quoted(formatDay(end)), start: code(startName), limit: quoted(formatDay(start)) }), { param: endName, index: i });
     }
     sum += Math.round((end - start) * MS_PER_DAY);
     count++;
   }
-  if (count === 0) return fail('div0', `no row has both ${startName} and ${endName}`);
+  if (count === 0) return fail('div0', message('noCompleteRow', { start: code(startName), end: code(endName) }));
   // One division of exact integers: the correctly rounded mean, as AVERAGE of the spans gives it.
   return sum / (count * unitMs);
 }

@@ -1,6 +1,7 @@
 // NPS_BREAKDOWN: promoters, passives and detractors as a table.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 import { countNps, SCORES_PARAM } from './nps-counts';
 
 export const npsBreakdown = defineKpi({
@@ -24,7 +25,7 @@ export const npsBreakdown = defineKpi({
   ],
   compute: (scores) => {
     const { promoters, passives, detractors, responses } = countNps(scores);
-    if (responses === 0) return fail('div0', 'has no responses', { param: 'scores' });
+    if (responses === 0) return fail('div0', message('hasNoResponses'), { param: 'scores' });
     return [
       ['Promoters', promoters, promoters / responses],
       ['Passives', passives, passives / responses],

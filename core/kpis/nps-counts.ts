@@ -8,7 +8,6 @@ export const SCORES_PARAM = {
   min: 0,
   max: 10,
   outOfRange: 'value',
-  expected: 'a whole number 0–10',
   description: 'Survey answers to "How likely are you to recommend us?", each a whole number 0–10.',
 } as const satisfies ParamSpec;
 

@@ -1,6 +1,7 @@
 // NPS: Net Promoter Score.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 import { countNps, SCORES_PARAM } from './nps-counts';
 
 export const nps = defineKpi({
@@ -21,7 +22,7 @@ export const nps = defineKpi({
   ],
   compute: (scores) => {
     const { promoters, detractors, responses } = countNps(scores);
-    if (responses === 0) return fail('div0', 'has no responses', { param: 'scores' });
+    if (responses === 0) return fail('div0', message('hasNoResponses'), { param: 'scores' });
     return (100 * (promoters - detractors)) / responses;
   },
 });

@@ -1,6 +1,7 @@
 // ORDER_SIZE_GROWTH: growth of the average order size between two periods.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 function mean(values: Float64Array): number {
   let sum = 0;
@@ -23,10 +24,10 @@ export const orderSizeGrowth = defineKpi({
     { formula: 'ORDER_SIZE_GROWTH({100;300}, {250;250;250})', args: [[[100], [300]], [[250], [250], [250]]], result: 0.25 },
   ],
   compute: (previous, current) => {
-    if (previous.length === 0) return fail('div0', 'has no orders', { param: 'previous_orders' });
-    if (current.length === 0) return fail('div0', 'has no orders', { param: 'current_orders' });
+    if (previous.length === 0) return fail('div0', message('hasNoOrders'), { param: 'previous_orders' });
+    if (current.length === 0) return fail('div0', message('hasNoOrders'), { param: 'current_orders' });
     const before = mean(previous);
-    if (before === 0) return fail('div0', 'average 0, so growth from it cannot be computed', { param: 'previous_orders' });
+    if (before === 0) return fail('div0', message('zeroAverageNoGrowth'), { param: 'previous_orders' });
     return mean(current) / before - 1;
   },
 });

@@ -1,6 +1,7 @@
 // The shape shared by every "part ÷ whole" rate: conversions, new-business share and churn.
 import { defineKpi, type KpiDefinition, type KpiExample, type KpiGroup } from '../define';
 import { fail } from '../errors';
+import { code, message, quoted } from '../messages';
 
 interface Role {
   readonly name: string;
@@ -23,8 +24,8 @@ export function partOfWholeKpi(o: PartOfWholeOptions): KpiDefinition {
   const whole = { name: o.whole.name, kind: 'number', description: o.whole.description, min: 0 } as const;
   const part = { name: o.part.name, kind: 'number', description: o.part.description, min: 0 } as const;
   const ratio = (w: number, p: number) => {
-    if (w === 0) return fail('div0', 'is 0, so there is nothing to divide by', { param: whole.name });
-    if (p > w) return fail('num', `is ${p}, more than ${whole.name} (${w})`, { param: part.name });
+    if (w === 0) return fail('div0', message('zeroNothingToDivide'), { param: whole.name });
+    if (p > w) return fail('num', message('moreThan', { value: quoted(String(p)), other: code(whole.name), limit: quoted(String(w)) }), { param: part.name });
     return p / w;
   };
   return defineKpi({

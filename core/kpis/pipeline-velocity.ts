@@ -1,6 +1,7 @@
 // PIPELINE_VELOCITY: how much value the pipeline turns into revenue per unit of the sales cycle.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const pipelineVelocity = defineKpi({
   id: 'PIPELINE_VELOCITY',
@@ -24,6 +25,6 @@ export const pipelineVelocity = defineKpi({
   ],
   compute: (opportunities, value, rate, cycle) =>
     cycle === 0
-      ? fail('div0', 'is 0, so there is no cycle to spread the value over', { param: 'cycle_length' })
+      ? fail('div0', message('zeroNoCycle'), { param: 'cycle_length' })
       : (opportunities * value * rate) / cycle,
 });

@@ -1,6 +1,7 @@
 // PROFIT_MARGIN: the revenue-weighted margin of a set of deals.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const profitMargin = defineKpi({
   id: 'PROFIT_MARGIN',
@@ -26,7 +27,7 @@ export const profitMargin = defineKpi({
       if (!Number.isNaN(revenues[i])) revenue += revenues[i];
       if (!Number.isNaN(costs[i])) cost += costs[i];
     }
-    if (revenue === 0) return fail('div0', 'add up to 0, so there is no margin', { param: 'revenues' });
+    if (revenue === 0) return fail('div0', message('zeroNoMargin'), { param: 'revenues' });
     return (revenue - cost) / revenue;
   },
 });

@@ -2,6 +2,7 @@
 import { labelKeyer } from '../cells';
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const repeatDeals = defineKpi({
   id: 'REPEAT_DEALS',
@@ -18,7 +19,7 @@ export const repeatDeals = defineKpi({
     const key = labelKeyer();
     const distinct = new Set<string>();
     for (const account of accounts) distinct.add(key(account!));
-    if (distinct.size === 0) return fail('div0', 'has no account', { param: 'accounts' });
+    if (distinct.size === 0) return fail('div0', message('hasNoAccount'), { param: 'accounts' });
     return (accounts.length - distinct.size) / distinct.size;
   },
 });

@@ -1,6 +1,7 @@
 // RETENTION_RATE: the share of starting customers still there at the end.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { code, message, quoted } from '../messages';
 
 export const retentionRate = defineKpi({
   id: 'RETENTION_RATE',
@@ -19,10 +20,10 @@ export const retentionRate = defineKpi({
   ],
   examples: [{ formula: 'RETENTION_RATE(200, 210, 30)', args: [200, 210, 30], result: 0.9 }],
   compute: (start, end, added) => {
-    if (start === 0) return fail('div0', 'is 0, so there is no one to retain', { param: 'customers_at_start' });
-    if (added > end) return fail('num', `is ${added}, more than customers_at_end (${end})`, { param: 'new_customers' });
+    if (start === 0) return fail('div0', message('zeroNoOneToRetain'), { param: 'customers_at_start' });
+    if (added > end) return fail('num', message('moreThan', { value: quoted(String(added)), other: code('customers_at_end'), limit: quoted(String(end)) }), { param: 'new_customers' });
     if (end - added > start) {
-      return fail('num', `minus new_customers is ${end - added}, more than customers_at_start (${start})`, { param: 'customers_at_end' });
+      return fail('num', message('minusNewMoreThanStart', { value: quoted(String(end - added)), newCustomers: code('new_customers'), start: code('customers_at_start'), limit: quoted(String(start)) }), { param: 'customers_at_end' });
     }
     return (end - added) / start;
   },

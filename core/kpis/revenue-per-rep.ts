@@ -1,6 +1,7 @@
 // REVENUE_PER_REP: revenue per sales representative.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 
 export const revenuePerRep = defineKpi({
   id: 'REVENUE_PER_REP',
@@ -27,9 +28,9 @@ export const revenuePerRep = defineKpi({
     },
   ],
   compute: (revenue, reps) => {
-    if (revenue.length === 0) return fail('na', 'has no amounts', { param: 'revenue' });
+    if (revenue.length === 0) return fail('na', message('hasNoAmounts'), { param: 'revenue' });
     let total = 0;
     for (let i = 0; i < revenue.length; i++) total += revenue[i];
-    return reps === 0 ? fail('div0', 'has no rep', { param: 'reps' }) : total / reps;
+    return reps === 0 ? fail('div0', message('hasNoRep'), { param: 'reps' }) : total / reps;
   },
 });

@@ -2,6 +2,7 @@
 import { formatDay, labelKey } from '../cells';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
+import { code, message, quoted } from '../messages';
 
 /**
  * The catalog's segment grid (the `rfm` package's segments), narrowest first so every segment can be
@@ -100,11 +101,11 @@ export const rfm = defineKpi({
       const hasDate = !Number.isNaN(date);
       const hasAmount = !Number.isNaN(amount);
       if (customer === null && !hasDate && !hasAmount) continue;
-      if (customer === null) return fail('value', 'is blank but the order has a date or an amount', { param: 'customers', index: i });
-      if (!hasDate) return fail('value', `is blank for an order of ${customer}`, { param: 'order_dates', index: i });
-      if (!hasAmount) return fail('value', `is blank for an order of ${customer}`, { param: 'amounts', index: i });
+      if (customer === null) return fail('value', message('blankCustomerWithOrder'), { param: 'customers', index: i });
+      if (!hasDate) return fail('value', message('blankForOrderOf', { customer: quoted(customer) }), { param: 'order_dates', index: i });
+      if (!hasAmount) return fail('value', message('blankForOrderOf', { customer: quoted(customer) }), { param: 'amounts', index: i });
       const day = Math.floor(date);
-      if (day > limit) return fail('num', `(${formatDay(day)}) is after as_of (${formatDay(limit)})`, { param: 'order_dates', index: i });
+      if (day > limit) return fail('num', message('afterAsOf', { date: quoted(formatDay(day)), asOf: code('as_of'), limit: quoted(formatDay(limit)) }), { param: 'order_dates', index: i });
       if (day > latest) latest = day;
       let c = bySpelling.get(customer);
       if (c === undefined) {
@@ -129,7 +130,7 @@ export const rfm = defineKpi({
       stats[at + 2] += amount;
     }
     const n = names.length;
-    if (n === 0) return fail('na', 'has no orders', { param: 'customers' });
+    if (n === 0) return fail('na', message('hasNoOrders'), { param: 'customers' });
     const reference = asOf === undefined ? latest : limit;
     const recency = new Float64Array(n);
     const frequency = new Float64Array(n);

@@ -1,6 +1,7 @@
 // WIN_RATE: won ÷ (won + lost) over a column of deal statuses.
 import { defineKpi } from '../define';
 import { fail } from '../errors';
+import { message } from '../messages';
 import { DEFAULT_LOST, DEFAULT_WON, quotedLabels, statusMatcher } from './status-labels';
 
 export const winRate = defineKpi({
@@ -28,7 +29,7 @@ export const winRate = defineKpi({
       if (isWon(status)) won++;
       else if (isLost(status)) lost++;
     }
-    if (won + lost === 0) return fail('div0', 'has no won or lost status', { param: 'statuses' });
+    if (won + lost === 0) return fail('div0', message('hasNoWonOrLost'), { param: 'statuses' });
     return won / (won + lost);
   },
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderValue } from '../../core/messages/render';
 import {
   dateObjectToDay, describeCell, formatDay, isBlank, isBlankDate, labelKey, labelKeyer, parseDateText,
   parseNumberText, readDate, readLabel, readNumber, toWesternDigits,
@@ -387,22 +388,22 @@ describe('readLabel', () => {
 
 describe('describeCell', () => {
   it('names blanks as blank', () => {
-    for (const cell of [null, undefined, '', '  ']) expect(describeCell(cell)).toBe('blank');
+    for (const cell of [null, undefined, '', '  ']) expect(renderValue(describeCell(cell), 'en')).toBe('blank');
   });
 
   it('quotes text, cutting it after 40 characters', () => {
-    expect(describeCell('abc')).toBe('"abc"');
-    expect(describeCell('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
-    expect(describeCell('y'.repeat(41))).toBe(`"${'y'.repeat(40)}…"`);
+    expect(renderValue(describeCell('abc'), 'en')).toBe('"abc"');
+    expect(renderValue(describeCell('x'.repeat(40)), 'en')).toBe(`"${'x'.repeat(40)}"`);
+    expect(renderValue(describeCell('y'.repeat(41)), 'en')).toBe(`"${'y'.repeat(40)}…"`);
   });
 
   it('writes numbers, booleans and dates as a spreadsheet user reads them', () => {
-    expect(describeCell(12.5)).toBe('12.5');
-    expect(describeCell(-3)).toBe('-3');
-    expect(describeCell(true)).toBe('TRUE');
-    expect(describeCell(false)).toBe('FALSE');
-    expect(describeCell(new Date(2024, 2, 5))).toBe('the date 2024-03-05');
-    expect(describeCell(new Date(2024, 2, 5, 9, 30))).toBe('the date 2024-03-05 09:30');
-    expect(describeCell(new Date(NaN))).toBe('an invalid date');
+    expect(renderValue(describeCell(12.5), 'en')).toBe('12.5');
+    expect(renderValue(describeCell(-3), 'en')).toBe('-3');
+    expect(renderValue(describeCell(true), 'en')).toBe('TRUE');
+    expect(renderValue(describeCell(false), 'en')).toBe('FALSE');
+    expect(renderValue(describeCell(new Date(2024, 2, 5)), 'en')).toBe('the date 2024-03-05');
+    expect(renderValue(describeCell(new Date(2024, 2, 5, 9, 30)), 'en')).toBe('the date 2024-03-05 09:30');
+    expect(renderValue(describeCell(new Date(NaN)), 'en')).toBe('an invalid date');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineKpi, fail, findKpi, isKpiError, runKpi, type HostCell, type KpiError, type SpillCell } from '../../core';
+import { message } from '../../core/messages';
 import { rowsToRead } from '../../core/run';
 import { col, expectError, num, run } from '../helpers/kpi';
 
@@ -146,11 +147,11 @@ describe('ranges in, arrays out', () => {
     const probe = defineKpi({
       id: 'PROBE', group: 'revenue', summary: 'A test probe.', formula: 'x', result: 'number', errors: [], examples: [],
       params: [{ name: 'x', kind: 'number', description: 'A value.' }],
-      compute: (x) => (x > 1 ? fail('num', 'is out of reach') : x),
+      compute: (x) => (x > 1 ? fail('num', message('resultTooLarge')) : x),
     });
     const result = spill(runKpi(probe, [[[1], [2]]]));
     expect(result[0]).toEqual([1]);
-    expectError(result[1][0], 'num', 'PROBE: is out of reach (row 2)');
+    expectError(result[1][0], 'num', 'PROBE: the result is too large to compute (row 2)');
   });
 
   it('refuses ranges of different shapes', () => {

@@ -1,6 +1,6 @@
 // o-spreadsheet's values to the core's and back: ranges come column by column, errors go out as EvaluationError.
 import { describe, expect, it } from 'vitest';
-import { fail } from '../../core';
+import { findKpi, runKpi, type KpiError } from '../../core';
 import { argAddress, toEngineResult, toHostArg } from '../../web-workbook/web-values';
 
 class FakeEvaluationError extends Error {
@@ -36,7 +36,7 @@ describe('toEngineResult', () => {
   it('throws a single error with its code and our message', () => {
     let thrown: unknown;
     try {
-      toEngineResult(fail('value', 'NPS: scores cell D2 is "abc", expected a whole number 0–10'), FakeEvaluationError);
+      toEngineResult(runKpi(findKpi('NPS')!, [[[10], ['abc']]], { addresses: ['D1'] }), FakeEvaluationError);
     } catch (error) {
       thrown = error;
     }
@@ -45,9 +45,10 @@ describe('toEngineResult', () => {
   });
 
   it('spills a table column by column, an error in the one cell it belongs to', () => {
-    const result = toEngineResult([[0.2, 1], [fail('div0', 'CONVERSION_RATE: from_count is 0'), '']], FakeEvaluationError);
+    const error = runKpi(findKpi('CONVERSION_RATE')!, [0, 1]) as KpiError;
+    const result = toEngineResult([[0.2, 1], [error, '']], FakeEvaluationError);
     expect(result).toEqual([
-      [{ value: 0.2 }, { value: '#DIV/0!', message: 'CONVERSION_RATE: from_count is 0' }],
+      [{ value: 0.2 }, { value: '#DIV/0!', message: 'CONVERSION_RATE: from_count is 0, so there is nothing to divide by' }],
       [{ value: 1 }, { value: '' }],
     ]);
   });

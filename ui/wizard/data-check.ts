@@ -1,4 +1,5 @@
 // The wizard's data check: every problem in the ranges chosen for a KPI call, found before the formula is inserted.
+import { renderValue } from '../../core/messages/render';
 import {
   describeCell, isBlank, isBlankDate, isScalarKind, labelKeyer, readDate, readLabel, readNumber,
   type HostCell, type KpiDefinition, type ParamSpec,
@@ -134,9 +135,9 @@ function isBlankAs(check: CellCheck | undefined, cell: HostCell): boolean {
   return check === 'dates' ? isBlankDate(cell) : isBlank(cell);
 }
 
-/** A cell as it is listed among a finding's values. */
+/** A cell as it is listed among a finding's values: its text, or (for a blank) the word, in English as the findings' values are. */
 function shown(cell: HostCell): string {
-  return readLabel(cell) ?? describeCell(cell);
+  return readLabel(cell) ?? renderValue(describeCell(cell), 'en');
 }
 
 /** The argument of each parameter as a grid, left out exactly when runKpi leaves it out. */
