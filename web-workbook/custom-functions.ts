@@ -7,10 +7,10 @@ import { argAddress, ENGINE_CODES, toEngineResult, toHostArg } from './web-value
 /** The function reference's category in the engine's formula assistant. */
 export const CATEGORY = 'Sales KPI';
 
-/** Calls one KPI on o-spreadsheet's arguments; an error is thrown as EvaluationError, whose message shows on hover. */
-export function callFromWeb(def: KpiDefinition, args: readonly EngineArg[], engine: Pick<Engine, 'EvaluationError'>): ReturnType<EngineFunction['compute']> {
+/** Calls one KPI on o-spreadsheet's arguments; an error is thrown as EvaluationError, its message (in `language`) shown on hover. */
+export function callFromWeb(def: KpiDefinition, args: readonly EngineArg[], engine: Pick<Engine, 'EvaluationError'>, language: Language = 'en'): ReturnType<EngineFunction['compute']> {
   const addresses = args.map(argAddress);
-  return toEngineResult(runKpi(def, args.map(toHostArg), { addresses }), engine.EvaluationError);
+  return toEngineResult(runKpi(def, args.map(toHostArg), { addresses }), engine.EvaluationError, language);
 }
 
 /** The engine's description of one KPI: every argument takes a value or a range, whole, so the core reads and spills it. */
@@ -26,7 +26,8 @@ export function engineFunction(def: KpiDefinition, language: Language, engine: P
       acceptMatrix: true,
       ...(p.optional ? { optional: true } : {}),
     })),
-    compute: (...args: EngineArg[]) => callFromWeb(def, args, engine),
+    // Errors speak the page's language, as the help does.
+    compute: (...args: EngineArg[]) => callFromWeb(def, args, engine, language),
     // Exported as formulas, renamed for Excel (KPI.NPS) on the way out.
     isExported: true,
   };

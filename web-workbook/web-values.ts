@@ -1,5 +1,7 @@
 // Translating between o-spreadsheet's values and the core's: columns of cells in, rows of host cells; results or EvaluationError out.
 import { cellAddress, isKpiError, type HostCell, type KpiError, type RunResult } from '../core';
+import { render } from '../core/messages/render';
+import type { Language } from '../core/translations';
 import type { EngineArg, EngineCell, EngineResult, EvaluationErrorConstructor } from './engine';
 
 /** The spreadsheet error codes; #VALUE! is not one of o-spreadsheet's own, so registration adds it to its error types. */
@@ -34,15 +36,15 @@ export function argAddress(arg: EngineArg): string | undefined {
   return first ? cellAddress(first.row, first.col) : undefined;
 }
 
-/** The error o-spreadsheet shows: its code in the cell and our message on hover. */
-export function toEngineError(error: KpiError, EvaluationError: EvaluationErrorConstructor): Error & { value: string } {
-  return new EvaluationError(error.message, ENGINE_CODES[error.kind]);
+/** The error o-spreadsheet shows: its code in the cell and our message, in the page's language, on hover. */
+export function toEngineError(error: KpiError, EvaluationError: EvaluationErrorConstructor, language: Language = 'en'): Error & { value: string } {
+  return new EvaluationError(render(error.text, language), ENGINE_CODES[error.kind]);
 }
 
 /** A core result as o-spreadsheet takes it: a number, or a table spilled column by column; a single error is thrown. */
-export function toEngineResult(result: RunResult, EvaluationError: EvaluationErrorConstructor): number | EngineResult[][] {
+export function toEngineResult(result: RunResult, EvaluationError: EvaluationErrorConstructor, language: Language = 'en'): number | EngineResult[][] {
   if (typeof result === 'number') return result;
-  if (isKpiError(result)) throw toEngineError(result, EvaluationError);
+  if (isKpiError(result)) throw toEngineError(result, EvaluationError, language);
   const rows = result.length;
   const cols = rows === 0 ? 0 : result[0].length;
   const out: EngineResult[][] = [];
@@ -50,7 +52,7 @@ export function toEngineResult(result: RunResult, EvaluationError: EvaluationErr
     const column: EngineResult[] = new Array(rows);
     for (let r = 0; r < rows; r++) {
       const cell = result[r][c];
-      column[r] = isKpiError(cell) ? { value: ENGINE_CODES[cell.kind], message: cell.message } : { value: cell };
+      column[r] = isKpiError(cell) ? { value: ENGINE_CODES[cell.kind], message: render(cell.text, language) } : { value: cell };
     }
     out.push(column);
   }

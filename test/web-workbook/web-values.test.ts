@@ -44,6 +44,16 @@ describe('toEngineResult', () => {
     expect(thrown).toMatchObject({ value: '#VALUE!', message: 'NPS: scores cell D2 is "abc", expected a whole number 0–10' });
   });
 
+  it('speaks the page\'s language: Persian with names and values kept left to right', () => {
+    let thrown: unknown;
+    try {
+      toEngineResult(runKpi(findKpi('NPS')!, [[[10], ['abc']]], { addresses: ['D1'] }), FakeEvaluationError, 'fa');
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toBe('\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066D2\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد');
+  });
+
   it('spills a table column by column, an error in the one cell it belongs to', () => {
     const error = runKpi(findKpi('CONVERSION_RATE')!, [0, 1]) as KpiError;
     const result = toEngineResult([[0.2, 1], [error, '']], FakeEvaluationError);

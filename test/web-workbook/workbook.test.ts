@@ -341,6 +341,14 @@ describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the wizard on the wo
     const western = (text: string) => text.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('٫', '.').replace('٪', '%');
     expect(western(preview!)).toBe(cell.shown);
     await page.screenshot({ path: join(SCREENSHOTS, `web-wizard-${language}.png`) });
+    // An error cell says why in the page's language.
+    await setCells(page, 'Deals', { M1: '=NPS(B2:B3)' });
+    const error = await evaluated(page, 'Deals', 'M1');
+    expect(error.value).toBe('#VALUE!');
+    const account = String(data.deals.rows[0][1]);
+    expect(error.message).toBe(language === 'fa'
+      ? `\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B2\u2069 برابر \u2066"${account}"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد`
+      : `NPS: scores cell B2 is "${account}", expected a whole number 0–10`);
     if (language === 'fa') {
       await page.evaluate(() => {
         const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string> } } } }).salesKpi.workbook.model;

@@ -1,4 +1,5 @@
 // The KPI wizard and the inspector in the pane: choose, map, preview with a data check, insert; explain a cell.
+import { render } from '../../core/messages/render';
 import {
   addressOrigin, columnLetters, isKpiError, parseNumberText, REGISTRY, runKpi,
   type KpiDefinition, type KpiGroup, type ParamSpec, type RunResult,
@@ -53,10 +54,11 @@ export function tableColumns(used: { sheet: string; address: string; values: rea
 }
 
 function describeResult(ctx: WizardContext, def: KpiDefinition, result: RunResult, persianDigits: boolean): string {
-  if (isKpiError(result)) return result.message;
+  // An error in the pane's language, as the inspector and preview speak it.
+  if (isKpiError(result)) return render(result.text, ctx.language);
   if (typeof result === 'number') return formatNumber(result, def, ctx.language, persianDigits);
   const firstError = result.flat().find(isKpiError);
-  if (firstError) return firstError.message;
+  if (firstError) return render(firstError.text, ctx.language);
   if (def.result === 'table') return fill(ctx.strings.tableRows, { count: result.length });
   return result.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell, def, ctx.language, persianDigits) : cell)).join(' · ')).join(' | ');
 }
