@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { REGISTRY } from '../core';
 import { LANGUAGES } from '../core/translations';
 import { BUDGETS } from './bundle-budgets';
+import { runtimeTexts } from './runtime-texts-plugin';
 import { excelMetadata } from './generate/excel-metadata';
 import { functionDocs } from './generate/function-docs';
 import { SERVER_FUNCTIONS } from '../sheets-addon/addon';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   await build({
     entryPoints: [join(root, 'excel-addin/functions-entry.ts')],
     outfile: join(dist, 'excel/functions.js'),
+    plugins: [runtimeTexts],
     bundle: true, minify: true, format: 'iife', target: TARGET, platform: 'neutral', legalComments: 'none', charset: 'utf8',
   });
   for (const language of LANGUAGES) {
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
   await build({
     entryPoints: [join(root, 'sheets-addon/sheets-entry.ts')],
     outfile: join(dist, 'sheets/kpi-core.js'),
+    plugins: [runtimeTexts],
     bundle: true, minify: true, format: 'iife', globalName: CORE_GLOBAL, target: TARGET, platform: 'neutral',
     legalComments: 'none', charset: 'utf8',
   });
