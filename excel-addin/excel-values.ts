@@ -1,5 +1,7 @@
 // Translating core results into what an Excel custom function gives: matrices, or a thrown CustomFunctions.Error.
 import { isKpiError, type KpiError, type RunResult } from '../core';
+import { render } from '../core/messages/render';
+import { languageOf, type Language } from '../core/translations';
 
 const EXCEL_CODES = {
   div0: ['divisionByZero', '#DIV/0!'],
@@ -8,12 +10,24 @@ const EXCEL_CODES = {
   na: ['notAvailable', '#N/A'],
 } as const;
 
-/** A core error as Excel's error; Excel shows a message only on #VALUE! and #N/A, so only those carry one. */
-export function toExcelError(error: KpiError): CustomFunctions.Error {
+/**
+ * The language of Office's user interface (`Office.context.displayLanguage`, in the shared runtime),
+ * asked only when an error is given; English where Office does not say.
+ */
+export function excelLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return languageOf(office?.context?.displayLanguage);
+}
+
+/**
+ * A core error as Excel's error; Excel shows a message only on #VALUE! and #N/A, so only those carry one,
+ * in Office's display language.
+ */
+export function toExcelError(error: KpiError, language: () => Language = excelLanguage): CustomFunctions.Error {
   const [name, literal] = EXCEL_CODES[error.kind];
   const code = (CustomFunctions.ErrorCode?.[name] ?? literal) as CustomFunctions.ErrorCode;
   return error.kind === 'value' || error.kind === 'na'
-    ? new CustomFunctions.Error(code, error.message)
+    ? new CustomFunctions.Error(code, render(error.text, language()))
     : new CustomFunctions.Error(code);
 }
 

@@ -29,6 +29,8 @@ export interface ExcelRuntimeOptions {
   valueTypes?: Record<string, ValueType[][]>;
   /** Office.context.platform as Office.js reports it ("PC", "Mac", "OfficeOnline", …); none before Office is ready. */
   platform?: string;
+  /** Office.context.displayLanguage, such as "fa-IR" or "el-GR". */
+  displayLanguage?: string;
   /** How Excel.run's sync ends: with the types (default), with an error, or never. */
   sync?: 'answers' | 'fails' | 'hangs';
 }
@@ -112,7 +114,7 @@ export function loadExcelFunctions(options: ExcelRuntimeOptions = {}): ExcelRunt
       ErrorCode: ERROR_CODE,
     },
   };
-  if (options.platform) sandbox.Office = { context: { platform: options.platform } };
+  if (options.platform || options.displayLanguage) sandbox.Office = { context: { platform: options.platform, displayLanguage: options.displayLanguage } };
   if (options.valueTypes) {
     const types = options.valueTypes;
     sandbox.Excel = {

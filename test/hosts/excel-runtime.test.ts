@@ -72,6 +72,15 @@ describe('values as Excel passes them', () => {
     expect(error.message).toBe('NPS: scores cell B4 is "abc", expected a whole number 0–10');
   });
 
+  it.each([
+    ['fa-IR', '\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B4\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد'],
+    ['el-GR', 'NPS: Το scores στο κελί B4 είναι "abc", ενώ αναμένεται ένας ακέραιος αριθμός από 0 έως 10'],
+    ['de-DE', 'NPS: scores cell B4 is "abc", expected a whole number 0–10'],
+  ])('gives the message in Office\'s display language %s', (displayLanguage, text) => {
+    const runtime = loadExcelFunctions({ displayLanguage });
+    expect(thrownError(() => runtime.call('NPS', [[[10], [9], ['abc']]], ['Survey!$B$2:$B$4'])).message).toBe(text);
+  });
+
   it('falls back to the row in the range when Excel gives no address', () => {
     expect(thrownError(() => excel.call('NPS', [[[10], [9], ['abc']]])).message).toBe('NPS: scores row 3 is "abc", expected a whole number 0–10');
   });
