@@ -1,6 +1,7 @@
 // The add-on's server side in Apps Script: the menu, the sidebar, the help dialog and what the sidebar asks for.
 import { dateObjectToDay, formatDay, type HostCell } from '../core';
-import { languageOf } from '../core/translations';
+import { languageOf, LANGUAGES } from '../core/translations';
+import { chosenMessageLanguage, MESSAGE_LANGUAGE_PROPERTY } from './custom-functions';
 import type { InsertedTemplate, RangeRef, RangeValues } from '../ui/wizard/host';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
@@ -136,6 +137,19 @@ export function wizardCreateSheet(name: string): string {
   return unique;
 }
 
+/** The language of this spreadsheet's error messages, as chosen in the sidebar ("" when it follows the locale). */
+export function messageLanguageGet(): string {
+  return chosenMessageLanguage() ?? '';
+}
+
+/** Keeps the language of this spreadsheet's error messages with the document, where the functions read it; "" follows the locale. */
+export function messageLanguageSet(language: string): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (language === '') properties.deleteProperty(MESSAGE_LANGUAGE_PROPERTY);
+  else if ((LANGUAGES as readonly string[]).includes(language)) properties.setProperty(MESSAGE_LANGUAGE_PROPERTY, language);
+  else throw new Error(`${language} is not a language of Sales KPI`);
+}
+
 /** The sidebar's "Insert the dashboard template" button, in the language the sidebar shows. */
 export function templateInsert(locale: string): InsertedTemplate {
   return insertDashboardTemplate(languageOf(locale));
@@ -145,4 +159,5 @@ export function templateInsert(locale: string): InsertedTemplate {
 export const SERVER_FUNCTIONS = {
   onOpen, onInstall, showFunctionReference, showKpiWizard, showDashboardTemplate, showHelp, getSidebarContext,
   wizardGetSelection, wizardGetUsedRange, wizardReadRange, wizardGetCell, wizardWriteFormula, wizardCreateSheet, templateInsert,
+  messageLanguageGet, messageLanguageSet,
 };

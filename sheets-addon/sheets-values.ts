@@ -1,16 +1,19 @@
 // Translating core results into what an Apps Script custom function returns: values and arrays, or a thrown Error.
 import { isKpiError, type RunResult } from '../core';
+import { render } from '../core/messages/render';
+import type { Language } from '../core/translations';
 
 export type SheetsCell = number | string;
 
 /**
- * A Sheets custom function cannot put an error into one cell of a spilled array, so a spilled
+ * Errors are thrown with their message in `language` (asked only when there is an error). A Sheets
+ * custom function cannot put an error into one cell of a spilled array, so a spilled
  * result with errors fails as a whole with the first error's message and how many cells failed:
  * never a silent text or zero where a number belongs.
  */
-export function toSheetsResult(result: RunResult): SheetsCell | SheetsCell[][] {
+export function toSheetsResult(result: RunResult, language: () => Language = () => 'en'): SheetsCell | SheetsCell[][] {
   if (typeof result === 'number') return result;
-  if (isKpiError(result)) throw new Error(result.message);
+  if (isKpiError(result)) throw new Error(render(result.text, language()));
   let first: string | undefined;
   let failed = 0;
   let cells = 0;
@@ -19,7 +22,7 @@ export function toSheetsResult(result: RunResult): SheetsCell | SheetsCell[][] {
       cells++;
       if (isKpiError(cell)) {
         failed++;
-        first ??= cell.message;
+        first ??= render(cell.text, language());
       }
     }
   }

@@ -52,6 +52,27 @@ function tabs(doc: Document, panels: readonly (readonly [label: string, id: stri
   return [list, ...wrapped];
 }
 
+/** The choice of the language of a document's error messages, for hosts that keep one with the document. */
+function renderMessageLanguage(doc: Document, ui: (typeof UI_STRINGS)[Language], host: WizardHost): HTMLElement {
+  const strings = ui.messageLanguage;
+  const select = h(doc, 'select', { id: 'message-language' }) as HTMLSelectElement;
+  for (const [value, label] of [['', strings.locale], ['en', 'English'], ['fa', 'فارسی'], ['el', 'Ελληνικά']] as const) {
+    const option = h(doc, 'option', {}, label) as HTMLOptionElement;
+    option.value = value;
+    select.append(option);
+  }
+  const status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  void host.getMessageLanguage!().then((language) => { select.value = language; }, () => {});
+  select.addEventListener('change', () => {
+    host.setMessageLanguage!(select.value).then(() => { status.textContent = strings.saved; }, (error: Error) => { status.textContent = error.message; });
+  });
+  const label = h(doc, 'label', {}, strings.label) as HTMLLabelElement;
+  label.htmlFor = 'message-language';
+  return h(doc, 'section', { class: 'message-language' },
+    label, ' ', select,
+    h(doc, 'p', { class: 'hint' }, strings.note), status);
+}
+
 /**
  * Renders the pane into `doc` for a locale such as "fa-IR" (Office) or "fa" (Apps Script). With a
  * wizard host it opens on the KPI wizard, with the inspector and the reference beside it.
@@ -72,6 +93,7 @@ export function renderPane(doc: Document, locale: string | undefined, host: Host
     panels.push([strings.tabs.inspect, 'inspect', h(doc, 'section', { class: 'inspect' }, renderInspector(context))]);
     panels.push([TEMPLATE_STRINGS[language].tab, 'template', h(doc, 'section', { class: 'template' }, ...renderTemplatePanel(context))]);
   }
+  if (wizardHost?.getMessageLanguage && wizardHost.setMessageLanguage) reference.prepend(renderMessageLanguage(doc, ui, wizardHost));
   panels.push([ui.referenceTab, 'reference', reference]);
   doc.getElementById('app')!.replaceChildren(
     h(doc, 'header', { class: 'masthead' },

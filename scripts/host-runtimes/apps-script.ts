@@ -14,6 +14,8 @@ export interface AppsScriptOptions {
   userLocale?: string;
   /** onOpen before the add-on is authorized in the document: Session refuses the user's locale. */
   noAuthorization?: boolean;
+  /** What Spreadsheet.getSpreadsheetLocale answers ("en_US", "el_GR"). */
+  spreadsheetLocale?: string;
 }
 
 /** An HtmlOutput as the fake HtmlService makes it: the file it came from, its content and its settings. */
@@ -42,12 +44,15 @@ export interface AppsScriptRuntime {
   evaluate<T>(expression: string): T;
   /** Every call the scripts made to the fakes, as "Service.method". */
   calls: string[];
+  /** The document properties the scripts keep. */
+  documentProperties: Map<string, string>;
   ui: RecordedUi;
 }
 
 export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRuntime {
   const scriptZone = options.scriptTimeZone ?? process.env.TZ ?? 'Etc/UTC';
   const calls: string[] = [];
+  const documentProperties = new Map<string, string>();
   const ui: RecordedUi = { sidebars: [], dialogs: [] };
   const htmlOutput = (file: string): FakeHtmlOutput & Record<string, unknown> => {
     const output: FakeHtmlOutput & Record<string, unknown> = {
@@ -94,6 +99,20 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
             calls.push('Spreadsheet.getSpreadsheetTimeZone');
             return options.spreadsheetTimeZone ?? scriptZone;
           },
+          getSpreadsheetLocale: () => {
+            calls.push('Spreadsheet.getSpreadsheetLocale');
+            return options.spreadsheetLocale ?? 'en_US';
+          },
+        };
+      },
+    },
+    PropertiesService: {
+      getDocumentProperties: () => {
+        calls.push('PropertiesService.getDocumentProperties');
+        return {
+          getProperty: (key: string) => documentProperties.get(key) ?? null,
+          setProperty: (key: string, value: string) => { documentProperties.set(key, String(value)); },
+          deleteProperty: (key: string) => { documentProperties.delete(key); },
         };
       },
     },
@@ -115,6 +134,7 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
   return {
     global: sandbox,
     calls,
+    documentProperties,
     ui,
     call: (name, ...args) => (sandbox[name] as (...a: unknown[]) => unknown)(...args),
     evaluate: <T>(expression: string) => vm.runInContext(expression, context) as T,

@@ -49,4 +49,12 @@ export class SheetsWizardHost implements WizardHost {
   insertTemplate(language: Language): Promise<InsertedTemplate> {
     return this.call('templateInsert', language);
   }
+
+  getMessageLanguage(): Promise<string> {
+    return this.call('messageLanguageGet');
+  }
+
+  setMessageLanguage(language: string): Promise<void> {
+    return this.call('messageLanguageSet', language);
+  }
 }

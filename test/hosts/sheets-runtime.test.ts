@@ -106,3 +106,40 @@ describe('values as Sheets passes them', () => {
     expect(scores).toEqual(copy);
   });
 });
+
+describe('the language of a cell\'s messages in Sheets', () => {
+  const PERSIAN = '\u2066NPS\u2069: \u2066scores\u2069 در سطر \u2066۲\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد';
+  const GREEK = 'NPS: Το scores στη γραμμή 2 είναι "abc", ενώ αναμένεται ένας ακέραιος αριθμός από 0 έως 10';
+  const ENGLISH = 'NPS: scores row 2 is "abc", expected a whole number 0–10';
+  const message = (runtime: ReturnType<typeof loadAppsScript>) => {
+    try {
+      runtime.call('NPS', [[10], ['abc']]);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected an error');
+  };
+
+  it('follows the spreadsheet\'s locale: Greek for el_GR, English for a locale we do not speak', () => {
+    expect(message(loadAppsScript({ spreadsheetLocale: 'el_GR' }))).toBe(GREEK);
+    expect(message(loadAppsScript({ spreadsheetLocale: 'de_DE' }))).toBe(ENGLISH);
+  });
+
+  it('takes the language chosen in the sidebar for this spreadsheet before its locale, as Sheets has no Iranian one', () => {
+    const runtime = loadAppsScript({ spreadsheetLocale: 'en_US' });
+    expect(runtime.call('messageLanguageGet')).toBe('');
+    runtime.call('messageLanguageSet', 'fa');
+    expect(runtime.documentProperties.get('salesKpi.messageLanguage')).toBe('fa');
+    expect(runtime.call('messageLanguageGet')).toBe('fa');
+    expect(message(runtime)).toBe(PERSIAN);
+    runtime.call('messageLanguageSet', '');
+    expect(message(runtime)).toBe(ENGLISH);
+    expect(() => runtime.call('messageLanguageSet', 'xx')).toThrowError('xx is not a language of Sales KPI');
+  });
+
+  it('asks for the language only when there is an error', () => {
+    const runtime = loadAppsScript({ spreadsheetLocale: 'el_GR' });
+    runtime.call('NPS', [[10], [9]]);
+    expect(runtime.calls.filter((c) => c.includes('Locale') || c.includes('Properties'))).toEqual([]);
+  });
+});

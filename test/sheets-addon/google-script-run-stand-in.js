@@ -22,6 +22,9 @@
     },
     wizardWriteFormula: function (ref, formula, format) { memory.write(ref.sheet, ref.address, formula, format); },
     wizardCreateSheet: function (name) { memory.addSheet(name); return name; },
+    // The language of the spreadsheet's messages, kept as the document property would keep it.
+    messageLanguageGet: function () { return window.__messageLanguage || ''; },
+    messageLanguageSet: function (language) { window.__messageLanguage = language; },
     // The real builder runs in Apps Script (tested in test/sheets-addon); here it adds the sheets it would.
     templateInsert: function (language) {
       if (window.__templateFailure) throw new Error(window.__templateFailure);

@@ -44,7 +44,7 @@ describe.each([
 
   it('asks the server for the locale and follows it, right to left in Persian', async () => {
     const { page } = opened;
-    expect(opened.serverCalls).toEqual(['getSidebarContext']);
+    expect(opened.serverCalls).toEqual(['getSidebarContext', 'messageLanguageGet']);
     expect(await page.getAttribute('html', 'lang')).toBe(language);
     expect(await page.getAttribute('html', 'dir')).toBe(dir);
     expect(await page.textContent('.subtitle')).toBe(UI_STRINGS[language].subtitle);
@@ -62,6 +62,16 @@ describe.each([
   it('is self-contained: no request but the page itself, and no console errors', async () => {
     expect(opened.requests).toEqual([`${served.origin}/sidebar.html`]);
     expect(opened.problems).toEqual([]);
+  });
+
+  it('lets the language of this spreadsheet\'s error messages be chosen, kept with the document', async () => {
+    const { page } = opened;
+    expect(await page.textContent('label[for="message-language"]')).toBe(UI_STRINGS[language].messageLanguage.label);
+    expect(await page.inputValue('#message-language')).toBe('');
+    await page.selectOption('#message-language', 'fa');
+    await page.waitForFunction(() => (window as unknown as { __messageLanguage?: string }).__messageLanguage === 'fa');
+    await page.waitForFunction(() => (document.querySelector('.message-language .status')?.textContent ?? '') !== '');
+    expect(await page.textContent('.message-language .status')).toBe(UI_STRINGS[language].messageLanguage.saved);
   });
 
   it('takes a screenshot to look at', async () => {

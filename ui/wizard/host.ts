@@ -35,6 +35,12 @@ export interface WizardHost {
   createSheet(name: string): Promise<string>;
   /** The range a workbook-level name refers to (`Deals_Status`), where the host can say; undefined for no such name. */
   namedRange?(name: string): Promise<RangeRef | undefined>;
+  /**
+   * The language chosen for this document's error messages ("" when they follow the document's locale),
+   * where the host keeps one with the document (Sheets, which has no Iranian locale).
+   */
+  getMessageLanguage?(): Promise<string>;
+  setMessageLanguage?(language: string): Promise<void>;
   /** Inserts the dashboard template (new sheets only) with its labels in `language`, and opens its dashboard. */
   insertTemplate(language: Language): Promise<InsertedTemplate>;
 }
