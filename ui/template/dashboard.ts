@@ -88,11 +88,11 @@ const SHARE = { en: 'Share', fa: 'سهم', el: 'Μερίδιο' };
 export const DASHBOARD: readonly DashboardSection[] = [
   {
     key: 'deals',
-    title: { en: 'Deals and pipeline', fa: 'معاملات و پایپ‌لاین فروش', el: 'Συμφωνίες και ροή ευκαιριών' },
+    title: { en: 'Deals and pipeline', fa: 'معاملات و پایپ‌لاین فروش', el: 'Συμφωνίες και pipeline πωλήσεων' },
     items: [
       {
         key: 'winRate',
-        label: { en: 'Win rate', fa: 'نرخ موفقیت معاملات', el: 'Ποσοστό επιτυχίας' },
+        label: { en: 'Win rate', fa: 'نرخ موفقیت معاملات', el: 'Ποσοστό κερδισμένων συμφωνιών' },
         kpi: 'WIN_RATE',
         args: [col('deals', 'status')],
       },
@@ -164,7 +164,7 @@ export const DASHBOARD: readonly DashboardSection[] = [
       },
       {
         key: 'revenuePerRep',
-        label: { en: 'Revenue per rep (won deals)', fa: 'درآمد به ازای هر فروشنده (معاملات موفق)', el: 'Έσοδα ανά πωλητή (κερδισμένες συμφωνίες)' },
+        label: { en: 'Revenue per rep (won deals)', fa: 'درآمد به ازای هر کارشناس فروش (معاملات موفق)', el: 'Έσοδα ανά πωλητή (κερδισμένες συμφωνίες)' },
         kpi: 'REVENUE_PER_REP',
         args: [sumIf('deals', 'status', 'Won', 'amount'), col('deals', 'owner')],
       },
@@ -198,7 +198,7 @@ export const DASHBOARD: readonly DashboardSection[] = [
     items: [
       {
         key: 'nps',
-        label: { en: 'Net Promoter Score (NPS)', fa: 'شاخص خالص ترویج‌کنندگان (NPS)', el: 'Καθαρός Δείκτης Υποστηρικτών (NPS)' },
+        label: { en: 'Net Promoter Score (NPS)', fa: 'شاخص خالص مروجان (NPS)', el: 'Καθαρός Δείκτης Υποστηρικτών (NPS)' },
         kpi: 'NPS',
         args: [col('survey', 'npsScore')],
       },
@@ -282,7 +282,7 @@ export const CHARTS: readonly ChartSpec[] = [
   {
     key: 'npsBreakdown',
     type: 'pie',
-    title: { en: 'Promoters, passives and detractors', fa: 'مروجان، بی‌طرف‌ها و منتقدان', el: 'Υποστηρικτές, ουδέτεροι και επικριτές' },
+    title: { en: 'Promoters, passives and detractors', fa: 'مروجان، منفعل‌ها و منتقدان', el: 'Υποστηρικτές, ουδέτεροι και επικριτές' },
     source: { item: 'npsBreakdown' },
     categoryColumn: 0,
     valueColumn: 1,
