@@ -83,8 +83,8 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
     groups: {
       funnel: 'Χωνί πωλήσεων και μετατροπές',
       pipeline: 'Pipeline πωλήσεων',
-      sources: 'Πηγές και μείγμα',
-      economics: 'Οικονομικά πελατών',
+      sources: 'Πηγές και σύνθεση πωλήσεων',
+      economics: 'Κόστος και αξία πελάτη',
       revenue: 'Έσοδα και κερδοφορία',
       loyalty: 'Αφοσίωση και ικανοποίηση',
     },
