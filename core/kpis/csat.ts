@@ -47,7 +47,7 @@ export const csat = defineKpi({
       const value = typeof cell === 'boolean' || cell instanceof Date ? NaN : readNumber(cell);
       if (!Number.isNaN(value)) {
         if (!Number.isInteger(value) || value < 1 || value > scale) {
-          return fail('value', message('notWholeRating', { value: describeCell(cell), scale }), { param: 'ratings', index: i });
+          return fail('value', message('notWholeRating', { value: describeCell(cell), scale: quoted(String(scale)) }), { param: 'ratings', index: i });
         }
         numbers++;
         if (value >= threshold) satisfied++;
@@ -55,7 +55,7 @@ export const csat = defineKpi({
       }
       const step = typeof cell === 'string' ? TEXT_STEP.get(labelKey(cell)) : undefined;
       if (step === undefined) {
-        return fail('value', message('notRating', { value: describeCell(cell), scale }), { param: 'ratings', index: i });
+        return fail('value', message('notRating', { value: describeCell(cell), scale: quoted(String(scale)) }), { param: 'ratings', index: i });
       }
       texts++;
       if (step < SATISFIED_STEPS) satisfied++;

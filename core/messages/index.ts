@@ -34,7 +34,7 @@ export function renderArg(arg: MessageArg, language: Language, table: Readonly<R
   }
   if ('key' in arg) return fill(arg, language, table);
   const text = 'code' in arg ? arg.code : arg.value;
-  return language === 'fa' ? isolate(text) : text;
+  return language === 'fa' && text !== '' ? isolate(text) : text;
 }
 
 /** A message from `table`; a parameter the template does not use is ignored, one it uses but lacks is empty. */
