@@ -10,8 +10,13 @@ const TABLES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> =
 /** Every template of every language, by key: for the completeness tests and the docs. */
 export const MESSAGE_TABLES = TABLES;
 
+/**
+ * A message in `language`. A Persian message is one right-to-left isolate (U+2067 … U+2069), so it reads
+ * right to left wherever it is shown: Excel's error box, a Sheets hover, a tooltip in a left-to-right grid.
+ */
 export function render(msg: Message, language: Language): string {
-  return fill(msg, language, TABLES[language]);
+  const text = fill(msg, language, TABLES[language]);
+  return language === 'fa' ? `\u2067${text}\u2069` : text;
 }
 
 export function renderValue(arg: MessageArg, language: Language): string {

@@ -115,7 +115,7 @@ describe('every error in Persian and Greek', () => {
   it('gives one error in the three languages, names and values left to right in Persian', () => {
     const error = runKpi(findKpi('NPS')!, [col(10, 'abc', 9)], { addresses: ['Survey!B2:B4'] }) as KpiError;
     expect(render(error.text, 'en')).toBe('NPS: scores cell B3 is "abc", expected a whole number 0–10');
-    expect(render(error.text, 'fa')).toBe('\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B3\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد');
+    expect(render(error.text, 'fa')).toBe('\u2067\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B3\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد\u2069');
     expect(render(error.text, 'el')).toBe('NPS: Το scores στο κελί B3 είναι "abc", ενώ αναμένεται ένας ακέραιος αριθμός από 0 έως 10');
   });
 

@@ -73,7 +73,7 @@ describe('values as Excel passes them', () => {
   });
 
   it.each([
-    ['fa-IR', '\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B4\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد'],
+    ['fa-IR', '\u2067\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B4\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد\u2069'],
     ['el-GR', 'NPS: Το scores στο κελί B4 είναι "abc", ενώ αναμένεται ένας ακέραιος αριθμός από 0 έως 10'],
     ['de-DE', 'NPS: scores cell B4 is "abc", expected a whole number 0–10'],
   ])('gives the message in Office\'s display language %s', (displayLanguage, text) => {

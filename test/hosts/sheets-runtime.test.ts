@@ -108,7 +108,7 @@ describe('values as Sheets passes them', () => {
 });
 
 describe('the language of a cell\'s messages in Sheets', () => {
-  const PERSIAN = '\u2066NPS\u2069: \u2066scores\u2069 در سطر \u2066۲\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد';
+  const PERSIAN = '\u2067\u2066NPS\u2069: \u2066scores\u2069 در سطر \u2066۲\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد\u2069';
   const GREEK = 'NPS: Το scores στη γραμμή 2 είναι "abc", ενώ αναμένεται ένας ακέραιος αριθμός από 0 έως 10';
   const ENGLISH = 'NPS: scores row 2 is "abc", expected a whole number 0–10';
   const message = (runtime: ReturnType<typeof loadAppsScript>) => {

@@ -12,9 +12,9 @@ const served = useServedChromium('dist/excel');
  * Renders `text` in a right-to-left Persian paragraph and says whether `first` is drawn left of `second`
  * (both taken at their first occurrence after `from`), as a reader sees them.
  */
-async function drawnLeftOf(text: string, first: string, second: string, from = ''): Promise<boolean> {
+async function drawnLeftOf(text: string, first: string, second: string, from = '', dir: 'rtl' | 'ltr' = 'rtl'): Promise<boolean> {
   const page = await served.browser.newPage();
-  await page.setContent('<!doctype html><html lang="fa" dir="rtl"><body style="font: 20px sans-serif"><p id="p"></p></body></html>');
+  await page.setContent(`<!doctype html><html lang="fa" dir="${dir}"><body style="font: 20px sans-serif"><p id="p"></p></body></html>`);
   const result = await page.evaluate(({ text, first, second, from }) => {
     const p = document.getElementById('p')!;
     p.textContent = text;
@@ -54,5 +54,13 @@ describe('left-to-right runs inside Persian, as drawn', () => {
     const text = render(error.text, 'fa');
     expect(await drawnLeftOf(text, 'B', '2')).toBe(true);
     expect(await drawnLeftOf(text, '-', 'a', '"-')).toBe(true);
+  });
+
+  it('reads a Persian error right to left even where it is shown left to right (a tooltip over the grid)', async () => {
+    const error = runKpi(findKpi('NPS')!, [[[10], ['abc']]], { addresses: ['B1'] }) as KpiError;
+    const text = render(error.text, 'fa');
+    // The function name opens the sentence, so it is drawn rightmost, right of the Persian that follows it.
+    expect(await drawnLeftOf(text, 'خ', 'N', '', 'ltr')).toBe(true);
+    expect(await drawnLeftOf(text.slice(1, -1), 'خ', 'N', '', 'ltr')).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ describe('toEngineResult', () => {
     } catch (error) {
       thrown = error;
     }
-    expect((thrown as Error).message).toBe('\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066D2\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد');
+    expect((thrown as Error).message).toBe('\u2067\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066D2\u2069 برابر \u2066"abc"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد\u2069');
   });
 
   it('spills a table column by column, an error in the one cell it belongs to', () => {

@@ -4,7 +4,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findKpi, runKpi } from '../../core';
+import { findKpi, runKpi, type KpiError } from '../../core';
+import { render } from '../../core/messages/render';
 import { kpiText } from '../../core/translations';
 import { planDashboard, sampleTableRows } from '../../ui/template/layout';
 import { sampleData } from '../../ui/template/sample-data';
@@ -161,6 +162,27 @@ describe('the inspector and drag and drop on the browser workbook', () => {
     expect(await page.textContent('.toolbar .message')).toBe('Opened survey.csv: 3 rows on the sheet survey (2).');
     await setCells(page, 'survey (2)', { B1: '=NPS(A2:A4)' });
     expect((await evaluated(page, 'survey (2)', 'B1')).value).toBe(runKpi(findKpi('NPS')!, [[[10], [9], [0]]]));
+    await context.close();
+  }, 60_000);
+});
+
+describe.each([['fa-IR', 'fa'], ['el-GR', 'el']] as const)('an error\'s hover text in %s', (locale, language) => {
+  it('is our message in the page\'s language, names and values left to right', async () => {
+    const { context, page, problems } = await open(served.browser, locale);
+    await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string> } } } }).salesKpi.workbook.model;
+      model.dispatch('CREATE_SHEET', { sheetId: 'hover', position: 0, name: 'Hover' });
+      model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: 'hover' });
+    });
+    await setCells(page, 'Hover', { A1: '10', A2: 'abc', A3: '=NPS(A1:A2)' });
+    const expected = render((runKpi(findKpi('NPS')!, [[[10], ['abc']]], { addresses: ['A1'] }) as KpiError).text, language);
+    expect((await evaluated(page, 'Hover', 'A3')).message).toBe(expected);
+    const grid = (await page.locator('.o-grid').boundingBox())!;
+    await page.mouse.move(grid.x + 48 + 40, grid.y + 26 + 2 * 23 + 11);
+    await page.waitForSelector('.o-error-tooltip', { timeout: 5000 });
+    expect(await page.textContent('.o-error-tooltip-message')).toContain(expected);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-error-hover-${language}.png`) });
+    expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
 });
@@ -347,7 +369,7 @@ describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the wizard on the wo
     expect(error.value).toBe('#VALUE!');
     const account = String(data.deals.rows[0][1]);
     expect(error.message).toBe(language === 'fa'
-      ? `\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B2\u2069 برابر \u2066"${account}"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد`
+      ? `\u2067\u2066NPS\u2069: \u2066scores\u2069 در خانهٔ \u2066B2\u2069 برابر \u2066"${account}"\u2069 است؛ باید یک عدد صحیح از \u2066۰\u2069 تا \u2066۱۰\u2069 باشد\u2069`
       : `NPS: scores cell B2 is "${account}", expected a whole number 0–10`);
     if (language === 'fa') {
       await page.evaluate(() => {
