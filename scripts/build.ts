@@ -131,6 +131,8 @@ async function main(): Promise<void> {
   await buildWeb();
 
   await write(join(root, 'docs/FUNCTIONS.md'), functionDocs(REGISTRY));
+  await write(join(root, 'docs/FUNCTIONS.fa.md'), functionDocs(REGISTRY, 'fa'));
+  await write(join(root, 'docs/FUNCTIONS.el.md'), functionDocs(REGISTRY, 'el'));
 
   const excelSize = (await stat(join(dist, 'excel/functions.js'))).size;
   let sheetsSize = 0;

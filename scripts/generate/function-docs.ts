@@ -1,20 +1,25 @@
-// Generates docs/FUNCTIONS.md, the function reference users read, from the registry.
+// Generates the function reference users read, docs/FUNCTIONS.md and its Persian and Greek editions, from the registry and its translations.
 import {
-  ERROR_CODES, GROUP_TITLES, sheetsName,
+  ERROR_CODES, sheetsName,
   type KpiDefinition, type KpiExample, type KpiGroup, type ResultFormat,
 } from '../../core';
+import { DOCS_EL } from '../../core/translations/docs-el';
+import { DOCS_FA } from '../../core/translations/docs-fa';
+import { kpiText, type Language } from '../../core/translations';
+import type { KpiDocTexts } from '../../core/translations/types';
+import { UI_STRINGS } from '../../ui/ui-strings';
 import { formulaIn, kindWords, spills } from './param-types';
+import { DOC_STRINGS, type DocStrings } from './doc-strings';
 
-const RESULT_WORDS: Record<Exclude<ResultFormat, 'table'>, string> = {
-  rate: 'a fraction, 0.25 for 25% (format the cell as a percentage)',
-  money: 'an amount, in the currency of the inputs',
-  days: 'a number of days',
-  hours: 'a time, in hours unless another unit is asked for',
-  number: 'a number',
-  score: 'a score from −100 to 100',
-  ratio: 'a ratio',
-  periods: 'a number of periods (months when arpa is per month)',
-};
+const DOC_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiDocTexts>> = { fa: DOCS_FA, el: DOCS_EL };
+
+/** The errors' conditions and the table's columns in `language` (English from the registry). */
+function docText(def: KpiDefinition, language: Language): { errors: readonly string[]; columns?: readonly string[] } {
+  if (language === 'en') return { errors: def.errors.map((e) => e.when), columns: def.columns };
+  const text = DOC_TEXTS[language][def.id];
+  if (!text) throw new Error(`No ${language} reference text for ${def.id}`);
+  return text;
+}
 
 function cellText(value: string | number): string {
   return typeof value === 'number' ? String(value) : value.replace(/\|/g, '\\|');
@@ -27,49 +32,43 @@ function resultText(example: KpiExample): string {
   return result.map((row) => `\`${row.map(cellText).join(' · ')}\``).join('<br>');
 }
 
-function section(def: KpiDefinition): string {
+function section(def: KpiDefinition, language: Language, t: DocStrings): string {
   const name = sheetsName(def);
   const signature = def.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
+  const text = kpiText(def, language);
+  const doc = docText(def, language);
   const lines = [
     `### ${def.id}`,
     '',
-    def.summary,
+    text.summary,
     '',
     `- Excel: \`=KPI.${def.id}(${signature})\``,
-    `- Google Sheets: \`=${name}(${signature})\`${name !== def.id ? ` (in Sheets, ${def.id} is a built-in function, so this one is named ${name})` : ''}`,
-    `- Formula: ${def.formula}`,
-    `- Returns: ${def.result === 'table' ? `a table with no header row; columns: ${def.columns!.join('; ')}` : RESULT_WORDS[def.result]}`,
+    `- Google Sheets: \`=${name}(${signature})\`${name !== def.id ? ` ${t.renamed.replace('{id}', def.id).replace('{name}', name)}` : ''}`,
+    `- ${t.formula}: ${t.code(def.formula)}`,
+    `- ${t.returns}: ${def.result === 'table' ? `${t.table}: ${doc.columns!.join(t.columnSeparator)}` : t.results[def.result]}`,
   ];
-  if (spills(def)) lines.push('- Give ranges instead of single values and it returns one result per row (one call per column).');
-  lines.push('', '| argument | kind | meaning |', '|---|---|---|');
-  for (const p of def.params) lines.push(`| ${p.name}${p.optional ? ' (optional)' : ''} | ${kindWords(def, p)} | ${p.description} |`);
-  lines.push('', '| error | when |', '|---|---|');
-  for (const e of def.errors) lines.push(`| ${ERROR_CODES[e.kind]} | ${e.when} |`);
-  lines.push('', '| example | result |', '|---|---|');
+  if (spills(def)) lines.push(`- ${t.spills}`);
+  lines.push('', `| ${t.argument} | ${t.kind} | ${t.meaning} |`, '|---|---|---|');
+  for (const p of def.params) lines.push(`| ${t.code(p.name)}${p.optional ? ` (${t.optional})` : ''} | ${kindWords(def, p, language)} | ${text.params[p.name]} |`);
+  lines.push('', `| ${t.error} | ${t.when} |`, '|---|---|');
+  def.errors.forEach((e, i) => lines.push(`| ${ERROR_CODES[e.kind]} | ${doc.errors[i]} |`));
+  lines.push('', `| ${t.example} | ${t.result} |`, '|---|---|');
   for (const ex of def.examples) {
-    lines.push(`| \`${formulaIn('sheets', name, ex.formula)}\`${ex.note ? ` — ${ex.note}` : ''} | ${resultText(ex)} |`);
+    lines.push(`| \`${formulaIn('sheets', name, ex.formula)}\`${ex.note && language === 'en' ? ` — ${ex.note}` : ''} | ${resultText(ex)} |`);
   }
   return lines.join('\n');
 }
 
-export function functionDocs(registry: readonly KpiDefinition[]): string {
+/** The function reference in `language`: English (docs/FUNCTIONS.md), Persian or Greek. */
+export function functionDocs(registry: readonly KpiDefinition[], language: Language = 'en'): string {
+  const t = DOC_STRINGS[language];
   const groups = [...new Set(registry.map((def) => def.group))] as KpiGroup[];
-  const out = [
-    '# Sales KPI function reference',
-    '',
-    'Generated from the registry (`core/registry.ts`) by `npm run build`; do not edit by hand.',
-    '',
-    'In Excel every function carries the add-in\'s namespace (`=KPI.NPS(B2:B500)`); in Google Sheets it is called by its name (`=NPS(B2:B500)`).',
-    'Rates are fractions (0.25 = 25%): format the cell as a percentage. Numbers may be typed in Western, Persian or Arabic-Indic digits',
-    '(`"۸٬۰۰۰"` is 8000); dates may be date cells, ISO text (`2024-03-05`) or Solar Hijri text (`1402/12/15`). Blank cells in a range are skipped.',
-    'Every function answers a cell of the wrong kind (text that is not a number, a blank where a value is required) with #VALUE!,',
-    'and its message names the function, the argument and the cell. Excel shows an error\'s message only on #VALUE! and #N/A;',
-    'Sheets shows every message when you hover over #ERROR!.',
-    '',
-  ];
+  const out = [`# ${t.title}`, '', t.generated, '', ...t.intro, ''];
+  if (t.direction === 'rtl') out.unshift('<div dir="rtl">', '');
   for (const group of groups) {
-    out.push(`## ${GROUP_TITLES[group]}`, '');
-    for (const def of registry.filter((d) => d.group === group)) out.push(section(def), '');
+    out.push(`## ${UI_STRINGS[language].groups[group]}`, '');
+    for (const def of registry.filter((d) => d.group === group)) out.push(section(def, language, t), '');
   }
+  if (t.direction === 'rtl') out.push('</div>', '');
   return out.join('\n');
 }

@@ -13,6 +13,9 @@ import { TEMPLATE_INSERTED, TEMPLATE_STRINGS } from '../../ui/template/template-
 import { UI_STRINGS } from '../../ui/ui-strings';
 import { WIZARD_STRINGS } from '../../ui/wizard/wizard-strings';
 import { WORKBOOK_STRINGS } from '../../web-workbook/workbook-strings';
+import { DOCS_EL } from '../../core/translations/docs-el';
+import { DOCS_FA } from '../../core/translations/docs-fa';
+import { DOC_STRINGS } from '../../scripts/generate/doc-strings';
 
 const root = join(__dirname, '../..');
 
@@ -24,7 +27,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** Every text of the product in `language`: function help, messages, pane, wizard, dashboard, menus, toolbar, manifest, help page. */
+/** Every text of the product in `language`: function help, messages, pane, wizard, dashboard, menus, toolbar, manifest, help page, function reference. */
 function productTexts(language: Exclude<Language, 'en'>): string[] {
   const labels = strings([DASHBOARD, HELPER_BLOCKS, CHARTS]).length; // the dashboard keeps its labels per language
   expect(labels).toBeGreaterThan(0);
@@ -40,6 +43,7 @@ function productTexts(language: Exclude<Language, 'en'>): string[] {
     ...pick(UI_STRINGS[language]), ...pick(WIZARD_STRINGS[language]), ...pick(TEMPLATE_STRINGS[language]), TEMPLATE_INSERTED[language],
     ...pick(MENU_STRINGS[language]), ...pick(WORKBOOK_STRINGS[language]),
     ...dashboard, ...manifest, help,
+    ...pick((language === 'fa' ? DOCS_FA : DOCS_EL)), ...pick(DOC_STRINGS[language]),
   ];
 }
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY, sheetsName } from '../../core';
 import { kpiText } from '../../core/translations';
+import { DOCS_EL } from '../../core/translations/docs-el';
+import { DOCS_FA } from '../../core/translations/docs-fa';
 import { BUDGETS } from '../../scripts/bundle-budgets';
 import { excelMetadata } from '../../scripts/generate/excel-metadata';
 import { functionDocs } from '../../scripts/generate/function-docs';
@@ -92,6 +94,33 @@ describe('docs/FUNCTIONS.md', () => {
       expect(section).toContain('| example | result |');
       for (const p of def.params) expect(section).toContain(`| ${p.name}`);
     }
+  });
+});
+
+describe.each([['fa', DOCS_FA], ['el', DOCS_EL]] as const)('docs/FUNCTIONS.%s.md', (language, texts) => {
+  it('is what the build generates from the registry and its translations', () => {
+    expect(read(`docs/FUNCTIONS.${language}.md`)).toBe(functionDocs(REGISTRY, language));
+  });
+
+  it('translates every error condition and table column of every function, no more and no fewer', () => {
+    expect(Object.keys(texts)).toEqual(REGISTRY.map((def) => def.id));
+    for (const def of REGISTRY) {
+      expect(texts[def.id].errors, def.id).toHaveLength(def.errors.length);
+      expect(texts[def.id].columns?.length, def.id).toBe(def.columns?.length);
+    }
+  });
+
+  it('gives each function its summary, arguments and error conditions in the language', () => {
+    const docs = read(`docs/FUNCTIONS.${language}.md`);
+    for (const def of REGISTRY) {
+      const section = docs.slice(docs.indexOf(`### ${def.id}\n`));
+      expect(section).toContain(kpiText(def, language).summary);
+      for (const p of def.params) expect(section).toContain(kpiText(def, language).params[p.name]);
+      for (const when of texts[def.id].errors) expect(section).toContain(when);
+    }
+    // The English reference texts are not in it.
+    expect(docs).not.toContain(REGISTRY[0].summary);
+    expect(docs).not.toContain(REGISTRY[0].errors[0].when);
   });
 });
 
