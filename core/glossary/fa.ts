@@ -16,5 +16,10 @@ export const GLOSSARY_FA: readonly GlossaryEntry[] = [
   { concept: 'dashboard', term: 'داشبورد', avoid: [] },
   { concept: 'churn', term: 'ریزش', avoid: [] },
   { concept: 'cohort', term: 'هم‌گروه', avoid: [] },
+  { concept: 'MQL', term: 'سرنخ‌های واجد شرایط بازاریابی', avoid: [] },
+  { concept: 'SQL', term: 'واجد شرایط فروش', avoid: [] },
+  { concept: 'recency', term: 'تازگی خرید', avoid: ['تازگی آخرین خرید'] },
+  { concept: 'frequency', term: 'تعداد دفعات خرید', avoid: ['تکرار خرید'] },
+  { concept: 'monetary', term: 'ارزش پولی', avoid: ['مبلغ خرید'] },
   { concept: 'rate as a decimal', term: 'عدد اعشاری', avoid: ['به‌صورت کسر'] },
 ];

@@ -109,3 +109,13 @@ describe('languageOf', () => {
     expect(languageOf(locale)).toBe(language);
   });
 });
+
+describe('Persian digits', () => {
+  it('are used in running text; Latin digits only in what the user types or reads as is, kept left to right', () => {
+    for (const [where, text] of textsOf(fa)) {
+      // What stays Latin is isolated (U+2066 … U+2069), quoted, or part of a name such as B2B, CLV or SQL.
+      const prose = text.replace(/\u2066[^\u2069]*\u2069|"[^"]*"|«[^»]*»/g, '').replace(/\b[A-Z][A-Z0-9]*\b/g, '');
+      expect(prose, where).not.toMatch(/[0-9]/);
+    }
+  });
+});

@@ -232,7 +232,7 @@ export const DASHBOARD: readonly DashboardSection[] = [
             { en: 'Customer', fa: 'مشتری', el: 'Πελάτης' },
             { en: 'Recency (days)', fa: 'تازگی خرید (روز)', el: 'Προσφατότητα (ημέρες)' },
             { en: 'Orders', fa: 'تعداد سفارش', el: 'Παραγγελίες' },
-            { en: 'Monetary', fa: 'مبلغ خرید', el: 'Χρηματική αξία' },
+            { en: 'Monetary', fa: 'ارزش پولی', el: 'Χρηματική αξία' },
             { en: 'R', fa: 'R', el: 'R' },
             { en: 'F', fa: 'F', el: 'F' },
             { en: 'M', fa: 'M', el: 'M' },
