@@ -3,7 +3,7 @@ import type { GlossaryEntry } from './types';
 
 export const GLOSSARY_EL: readonly GlossaryEntry[] = [
   { concept: 'funnel', term: 'χωνί πωλήσεων', avoid: ['χοάνη', 'χοάνης'] },
-  { concept: 'pipeline', term: 'pipeline πωλήσεων', avoid: ['ροή ευκαιριών', 'Ροή ευκαιριών'] },
+  { concept: 'pipeline', term: 'pipeline πωλήσεων', avoid: ['ροή ευκαιριών', 'Ροή ευκαιριών', 'στο pipeline.', 'ταχύτητα pipeline'] },
   { concept: 'win rate', term: 'Ποσοστό κερδισμένων συμφωνιών', avoid: ['Ποσοστό επιτυχίας'] },
   { concept: 'won deal', term: 'κερδισμένη', avoid: [] },
   { concept: 'lost deal', term: 'χαμένη', avoid: [] },

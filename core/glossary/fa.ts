@@ -5,7 +5,7 @@ export const GLOSSARY_FA: readonly GlossaryEntry[] = [
   { concept: 'win rate', term: 'نرخ موفقیت معاملات', avoid: ['نرخ برد'] },
   { concept: 'won deal', term: 'معاملهٔ موفق', avoid: ['معاملهٔ برنده', 'معامله‌های برنده', 'معاملات برنده', 'برنده نشده', 'برنده می‌شوند'] },
   { concept: 'lost deal', term: 'ناموفق', avoid: ['ازدست‌رفته', 'از دست رفته', 'بازنده'] },
-  { concept: 'pipeline', term: 'پایپ‌لاین فروش', avoid: ['کاریز'] },
+  { concept: 'pipeline', term: 'پایپ‌لاین فروش', avoid: ['کاریز', 'سرعت پایپ‌لاین،'] },
   { concept: 'funnel', term: 'قیف فروش', avoid: ['قیف‌فروش'] },
   { concept: 'lead', term: 'سرنخ', avoid: [] },
   { concept: 'promoters', term: 'مروجان', avoid: ['تبلیغ‌کنندگان', 'ترویج‌کنندگان'] },
