@@ -43,11 +43,12 @@ export interface ParamSpec {
 /** A table result: rows of text and numbers, spilled with no header row. */
 export type Table = (string | number)[][];
 
-export type KpiValue = number | Table | KpiError;
+/** A number, a table, or text for the few functions whose value is a label (JALALI). */
+export type KpiValue = number | string | Table | KpiError;
 
-export type ResultFormat = 'rate' | 'money' | 'days' | 'hours' | 'number' | 'score' | 'ratio' | 'periods' | 'table';
+export type ResultFormat = 'rate' | 'money' | 'days' | 'hours' | 'number' | 'score' | 'ratio' | 'periods' | 'table' | 'text';
 
-export type KpiGroup = 'funnel' | 'pipeline' | 'sources' | 'economics' | 'revenue' | 'loyalty';
+export type KpiGroup = 'funnel' | 'pipeline' | 'sources' | 'economics' | 'revenue' | 'loyalty' | 'periods' | 'subscription';
 
 export interface KpiExample {
   /** The call as a Sheets user types it, e.g. `NPS({10;9;8;7;6;0})`. */
@@ -55,7 +56,7 @@ export interface KpiExample {
   /** The arguments as a host passes them. */
   readonly args: readonly unknown[];
   /** The value, or the first rows of the table, the call returns. */
-  readonly result: number | Table | { readonly error: ErrorKind };
+  readonly result: number | string | Table | { readonly error: ErrorKind };
   readonly note?: string;
 }
 

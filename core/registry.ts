@@ -2,20 +2,24 @@
 import type { KpiDefinition, KpiGroup } from './define';
 import { avgDealSize } from './kpis/avg-deal-size';
 import { avgResponseTime } from './kpis/avg-response-time';
+import { byPeriod } from './kpis/by-period';
 import { bySource } from './kpis/by-source';
 import { cac } from './kpis/cac';
 import { cacPayback } from './kpis/cac-payback';
 import { churnRate } from './kpis/churn-rate';
 import { closeRate } from './kpis/close-rate';
 import { clv } from './kpis/clv';
+import { cohortRetention } from './kpis/cohort-retention';
 import { conversationToDemo } from './kpis/conversation-to-demo';
 import { conversionRate } from './kpis/conversion-rate';
 import { csat } from './kpis/csat';
 import { funnel } from './kpis/funnel';
 import { growth } from './kpis/growth';
+import { jalali } from './kpis/jalali';
 import { ltv } from './kpis/ltv';
 import { ltvCacRatio } from './kpis/ltv-cac-ratio';
 import { mqlToSqlRate } from './kpis/mql-to-sql-rate';
+import { mrrMovements } from './kpis/mrr-movements';
 import { newBusinessShare } from './kpis/new-business-share';
 import { nps } from './kpis/nps';
 import { npsBreakdown } from './kpis/nps-breakdown';
@@ -25,6 +29,7 @@ import { profitMargin } from './kpis/profit-margin';
 import { quoteToInvoice } from './kpis/quote-to-invoice';
 import { repeatDeals } from './kpis/repeat-deals';
 import { retentionRate } from './kpis/retention-rate';
+import { grr, nrr } from './kpis/revenue-retention';
 import { revenuePerRep } from './kpis/revenue-per-rep';
 import { rfm } from './kpis/rfm';
 import { salesCycle } from './kpis/sales-cycle';
@@ -38,6 +43,8 @@ export const REGISTRY: readonly KpiDefinition[] = [
   cac, clv, ltv, ltvCacRatio, cacPayback, churnRate, retentionRate,
   profitMargin, revenuePerRep, growth, orderSizeGrowth,
   nps, npsBreakdown, csat, rfm,
+  jalali, byPeriod, cohortRetention,
+  mrrMovements, nrr, grr,
 ];
 
 export const GROUP_TITLES: Readonly<Record<KpiGroup, string>> = {
@@ -47,6 +54,8 @@ export const GROUP_TITLES: Readonly<Record<KpiGroup, string>> = {
   economics: 'Customer economics',
   revenue: 'Revenue and profitability',
   loyalty: 'Loyalty and satisfaction',
+  periods: 'Periods and calendars',
+  subscription: 'Subscription revenue',
 };
 
 const BY_ID = new Map(REGISTRY.map((def) => [def.id, def]));

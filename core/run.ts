@@ -9,9 +9,9 @@ import {
 } from './read-args';
 
 /** One cell of a spilled result: a number, an error, or "" for a row whose inputs are all blank. */
-export type SpillCell = number | KpiError | '';
+export type SpillCell = number | string | KpiError;
 
-export type RunResult = number | Table | KpiError | SpillCell[][];
+export type RunResult = number | string | Table | KpiError | SpillCell[][];
 
 type Site = { shape: { rows: number; cols: number }; address?: string };
 
@@ -158,7 +158,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
   return isKpiError(result) ? locate(result, sites, def.id) : checkFinite(result, def.id);
 }
 
-function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): number | KpiError | SpillCell[][] {
+function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): number | string | KpiError | SpillCell[][] {
   let shape: Grid | undefined;
   let shapeParam = '';
   for (let i = 0; i < grids.length; i++) {
@@ -185,7 +185,7 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
   });
   const compute = def.compute as (...a: unknown[]) => KpiValue;
 
-  const element = (index: number | undefined): number | KpiError => {
+  const element = (index: number | undefined): number | string | KpiError => {
     const values: unknown[] = [];
     for (let i = 0; i < grids.length; i++) {
       const grid = grids[i];
@@ -205,7 +205,7 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
     }
     const result = compute(...values);
     if (isKpiError(result)) return locate(result, sites, def.id, index, shape);
-    const checked = checkFinite(result, def.id) as number | KpiError;
+    const checked = checkFinite(result, def.id) as number | string | KpiError;
     // An overflow in one element of a spill says which row it is.
     const where = index === undefined || !shape ? undefined : position(index, shape);
     return isKpiError(checked) && where

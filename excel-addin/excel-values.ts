@@ -40,7 +40,7 @@ export type ExcelCell = number | string | CustomFunctions.Error;
  * #VALUE! without its message (office-js #2174). Errors in single cells of a spilled table stay in the table.
  */
 export function toExcelResult(result: RunResult): ExcelCell[][] {
-  if (typeof result === 'number') return [[result]];
+  if (typeof result === 'number' || typeof result === 'string') return [[result]];
   if (isKpiError(result)) throw toExcelError(result);
   return result.map((row) => row.map((cell) => (isKpiError(cell) ? toExcelError(cell) : cell)));
 }

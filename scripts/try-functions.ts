@@ -19,7 +19,7 @@ function show(value: unknown): string {
 
 function expected(example: KpiExample): string {
   const result = example.result;
-  if (typeof result === 'number' || Array.isArray(result)) return show(result);
+  if (typeof result !== 'object' || Array.isArray(result)) return show(result);
   return ERROR_CODES[result.error];
 }
 

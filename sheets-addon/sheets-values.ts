@@ -12,7 +12,7 @@ export type SheetsCell = number | string;
  * never a silent text or zero where a number belongs.
  */
 export function toSheetsResult(result: RunResult, language: () => Language = () => 'en'): SheetsCell | SheetsCell[][] {
-  if (typeof result === 'number') return result;
+  if (typeof result === 'number' || typeof result === 'string') return result;
   if (isKpiError(result)) throw new Error(render(result.text, language()));
   let first: string | undefined;
   let failed = 0;

@@ -61,6 +61,8 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
       economics: 'اقتصاد مشتری',
       revenue: 'درآمد و سودآوری',
       loyalty: 'وفاداری و رضایت مشتری',
+      periods: 'دوره‌ها و تقویم',
+      subscription: 'درآمد اشتراکی',
     },
   },
   el: {
@@ -87,6 +89,8 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
       economics: 'Κόστος και αξία πελάτη',
       revenue: 'Έσοδα και κερδοφορία',
       loyalty: 'Αφοσίωση και ικανοποίηση',
+      periods: 'Περίοδοι και ημερολόγια',
+      subscription: 'Έσοδα συνδρομών',
     },
   },
 };

@@ -16,7 +16,7 @@ export interface EngineFunction {
   description: string;
   category?: string;
   args: { name: string; description: string; type: string[]; acceptMatrix?: boolean; optional?: boolean }[];
-  compute: (...args: EngineArg[]) => number | EngineResult[][];
+  compute: (...args: EngineArg[]) => number | string | EngineResult[][];
   /** Whether an .xlsx export keeps the formula (with its value cached) rather than the value alone. */
   isExported?: boolean;
 }

@@ -42,8 +42,8 @@ export function toEngineError(error: KpiError, EvaluationError: EvaluationErrorC
 }
 
 /** A core result as o-spreadsheet takes it: a number, or a table spilled column by column; a single error is thrown. */
-export function toEngineResult(result: RunResult, EvaluationError: EvaluationErrorConstructor, language: Language = 'en'): number | EngineResult[][] {
-  if (typeof result === 'number') return result;
+export function toEngineResult(result: RunResult, EvaluationError: EvaluationErrorConstructor, language: Language = 'en'): number | string | EngineResult[][] {
+  if (typeof result === 'number' || typeof result === 'string') return result;
   if (isKpiError(result)) throw toEngineError(result, EvaluationError, language);
   const rows = result.length;
   const cols = rows === 0 ? 0 : result[0].length;

@@ -86,6 +86,14 @@ export const EN = {
   notWholeRating: '{arg}{at} is {value}, expected a whole number 1–{scale}',
   notRating: '{arg}{at} is {value}, expected a rating 1–{scale} or excellent / good / average / poor',
   mixedRatings: '{arg}{at} mixes numbers and text ratings; use one or the other',
+  // ------------------------------------------------------------ periods and subscriptions
+  hasNoDates: '{arg}{at} has no dates',
+  hasNoMrrRows: '{arg}{at} has no rows with a customer and a month',
+  pastJalaliCalendar: '{arg}{at} ({date}) is past the last day of the Solar Hijri calendar ({last})',
+  tooManyPeriods: '{arg}{at} spans {n} periods, more than {max}; group by a longer period',
+  tooManyCohortColumns: '{arg}{at} spans {n} periods after the first cohort, more than {max}; group by a longer period',
+  endBeforeStartMonth: '{arg}{at} ({date}) is before {start} ({limit})',
+  noMrrInStartMonth: 'no customer has MRR in {arg}{at} ({month}), so there is nothing to retain',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -83,4 +83,11 @@ export const FA: Readonly<Record<MessageKey, string>> = {
   notWholeRating: '{arg}{at} برابر {value} است؛ باید عدد صحیحی از ۱ تا {scale} باشد',
   notRating: '{arg}{at} برابر {value} است؛ باید امتیازی از ۱ تا {scale} یا عالی / خوب / متوسط / ضعیف باشد',
   mixedRatings: '{arg}{at} امتیاز عددی و متنی را با هم دارد؛ فقط یکی از این دو را به کار ببرید',
+  hasNoDates: '{arg}{at} هیچ تاریخی ندارد',
+  hasNoMrrRows: '{arg}{at} هیچ سطری با مشتری و ماه ندارد',
+  pastJalaliCalendar: '{arg}{at} ({date}) پس از آخرین روز تقویم هجری شمسی ({last}) است',
+  tooManyPeriods: '{arg}{at} {n} دوره را در بر می‌گیرد، بیش از {max}؛ دورهٔ بلندتری انتخاب کنید',
+  tooManyCohortColumns: '{arg}{at} پس از نخستین هم‌گروه {n} دوره را در بر می‌گیرد، بیش از {max}؛ دورهٔ بلندتری انتخاب کنید',
+  endBeforeStartMonth: '{arg}{at} ({date}) پیش از {start} ({limit}) است',
+  noMrrInStartMonth: 'هیچ مشتری‌ای در {arg}{at} ({month}) درآمد ماهانهٔ تکرارشونده ندارد، پس چیزی برای حفظ کردن نیست',
 };

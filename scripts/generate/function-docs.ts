@@ -27,7 +27,7 @@ function cellText(value: string | number): string {
 
 function resultText(example: KpiExample): string {
   const result = example.result;
-  if (typeof result === 'number') return `\`${result}\``;
+  if (typeof result === 'number' || typeof result === 'string') return `\`${result}\``;
   if ('error' in result) return ERROR_CODES[result.error];
   return result.map((row) => `\`${row.map(cellText).join(' · ')}\``).join('<br>');
 }

@@ -174,6 +174,8 @@ function resultProblem(def: KpiDefinition, result: RunResult): string | undefine
         : undefined;
   if (isKpiError(result)) return errorProblem(result);
   if (typeof result === 'number') return Number.isFinite(result) ? undefined : `result ${result}`;
+  // Text only from a function that declares it: JALALI's date and month name.
+  if (typeof result === 'string') return def.result === 'text' && result !== '' ? undefined : `text result "${result}"`;
   if (!Array.isArray(result)) return `result of type ${typeof result}`;
   if (def.result === 'table') {
     for (const row of result) {
@@ -192,6 +194,8 @@ function resultProblem(def: KpiDefinition, result: RunResult): string | undefine
       if (isKpiError(cell)) {
         const problem = errorProblem(cell);
         if (problem) return `spill cell: ${problem}`;
+      } else if (typeof cell === 'string' && def.result === 'text') {
+        continue;
       } else if (typeof cell !== 'number' || !Number.isFinite(cell)) {
         return `spill cell ${String(cell)}`;
       }

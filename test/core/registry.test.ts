@@ -32,10 +32,16 @@ const CATALOG: readonly (readonly [group: string, signature: string])[] = [
   ['loyalty', 'NPS_BREAKDOWN(scores)'],
   ['loyalty', 'CSAT(ratings, [scale], [threshold])'],
   ['loyalty', 'RFM(customers, order_dates, amounts, [as_of])'],
+  ['periods', 'JALALI(date, [part])'],
+  ['periods', 'BY_PERIOD(dates, [values], [period], [calendar], [fiscal_start])'],
+  ['periods', 'COHORT_RETENTION(customers, order_dates, [period], [calendar])'],
+  ['subscription', 'MRR_MOVEMENTS(customers, months, mrr, [calendar])'],
+  ['subscription', 'NRR(customers, months, mrr, start_month, end_month, [calendar])'],
+  ['subscription', 'GRR(customers, months, mrr, start_month, end_month, [calendar])'],
 ];
 
 /** The catalog's table functions, which spill a table with no header row. */
-const TABLES = ['FUNNEL', 'BY_SOURCE', 'NPS_BREAKDOWN', 'RFM'];
+const TABLES = ['FUNNEL', 'BY_SOURCE', 'NPS_BREAKDOWN', 'RFM', 'BY_PERIOD', 'COHORT_RETENTION', 'MRR_MOVEMENTS'];
 
 /** Inputs that are rates (win rate, churn rate, margin): a fraction from 0 to 1. */
 const RATE_PARAMS = ['win_rate', 'churn_rate', 'margin', 'gross_margin'];
@@ -45,8 +51,8 @@ function signature(def: KpiDefinition): string {
 }
 
 describe('the registry', () => {
-  it('has exactly the 29 catalog functions, in catalog order', () => {
-    expect(CATALOG).toHaveLength(29);
+  it('has exactly the 35 catalog functions, in catalog order', () => {
+    expect(CATALOG).toHaveLength(35);
     expect(REGISTRY.map((def) => def.id)).toEqual(CATALOG.map(([, sig]) => sig.slice(0, sig.indexOf('('))));
   });
 
@@ -69,7 +75,7 @@ describe('the registry', () => {
     expect(findKpi('NOT_A_KPI')).toBeUndefined();
   });
 
-  it('marks the four table functions as tables with their columns, and no other', () => {
+  it('marks the seven table functions as tables with their columns, and no other', () => {
     expect(REGISTRY.filter((def) => def.result === 'table').map((def) => def.id)).toEqual(TABLES);
     for (const id of TABLES) expect(findKpi(id)!.columns?.length, id).toBeGreaterThan(1);
   });

@@ -42,7 +42,7 @@ export function itHoldsEveryExample(id: string): void {
     it(`holds its example ${example.formula}`, () => {
       const actual = runKpi(def, example.args);
       const expected = example.result;
-      if (typeof expected === 'number') {
+      if (typeof expected === 'number' || typeof expected === 'string') {
         expect(actual).toBe(expected);
       } else if ('error' in expected) {
         expectError(actual, expected.error, `${id}:`);

@@ -38,7 +38,7 @@ describe('dist/excel/functions.js in a custom functions runtime', () => {
     (_formula, def, example) => {
       const call = () => excel.call(def.id, example.args.map(excelShape));
       const expected = example.result;
-      if (typeof expected === 'number') expect(call()).toEqual([[expected]]);
+      if (typeof expected === 'number' || typeof expected === 'string') expect(call()).toEqual([[expected]]);
       else if ('error' in expected) expect(thrownError(call).code).toBe({ div0: '#DIV/0!', num: '#NUM!', value: '#VALUE!', na: '#N/A' }[expected.error]);
       else expect(call()).toEqual(expected);
     },

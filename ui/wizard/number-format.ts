@@ -19,6 +19,7 @@ export function numberFormatFor(def: KpiDefinition, language: Language): string 
     ratio: '0.00',
     periods: '0.0',
     table: undefined,
+    text: undefined,
   };
   return formats[def.result];
 }

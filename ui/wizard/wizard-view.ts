@@ -57,6 +57,7 @@ function describeResult(ctx: WizardContext, def: KpiDefinition, result: RunResul
   // An error in the pane's language, as the inspector and preview speak it.
   if (isKpiError(result)) return render(result.text, ctx.language);
   if (typeof result === 'number') return formatNumber(result, def, ctx.language, persianDigits);
+  if (typeof result === 'string') return result;
   const firstError = result.flat().find(isKpiError);
   if (firstError) return render(firstError.text, ctx.language);
   if (def.result === 'table') return fill(ctx.strings.tableRows, { count: result.length });

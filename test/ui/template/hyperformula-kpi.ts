@@ -26,7 +26,7 @@ function hostArgument(value: unknown): unknown {
 
 function hyperFormulaValue(result: RunResult): unknown {
   if (isKpiError(result)) return new CellError(ERROR_TYPES[result.kind], result.message);
-  if (typeof result === 'number') return result;
+  if (typeof result === 'number' || typeof result === 'string') return result;
   return SimpleRangeValue.onlyValues(result.map((row) => row.map((cell) => (isKpiError(cell) ? new CellError(ERROR_TYPES[cell.kind], cell.message) : cell === '' ? EmptyValue : cell))) as never);
 }
 
