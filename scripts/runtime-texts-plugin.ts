@@ -15,7 +15,7 @@ function propertyName(node: ts.ObjectLiteralElementLike): string | undefined {
 
 /**
  * The source with, in each `defineKpi({...})` or `partOfWholeKpi({...})` call, the definition's texts
- * removed and the `description` of its parameters. Everything else (ids, kinds, limits, compute) is kept.
+ * removed and the `description` of its parameters (and of parameter specs declared apart with `satisfies ParamSpec`). Everything else (ids, kinds, limits, compute) is kept.
  */
 export function withoutDefinitionTexts(source: string, fileName: string): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -24,6 +24,7 @@ export function withoutDefinitionTexts(source: string, fileName: string): string
     const stripDescriptions = (node: ts.Expression): ts.Expression => {
       if (ts.isObjectLiteralExpression(node)) return context.factory.updateObjectLiteralExpression(node, node.properties.filter((p) => propertyName(p) !== 'description'));
       if (ts.isArrayLiteralExpression(node)) return context.factory.updateArrayLiteralExpression(node, node.elements.map(stripDescriptions));
+      if (ts.isAsExpression(node)) return context.factory.updateAsExpression(node, stripDescriptions(node.expression), node.type);
       return node;
     };
     const visit = (node: ts.Node): ts.Node => {
@@ -38,6 +39,10 @@ export function withoutDefinitionTexts(source: string, fileName: string): string
           const stripped = context.factory.updateObjectLiteralExpression(definition, kept);
           return context.factory.updateCallExpression(node, node.expression, node.typeArguments, [stripped, ...rest]);
         }
+      }
+      // Parameters shared by several KPIs (`{ … } as const satisfies ParamSpec`) lose their description too.
+      if (ts.isSatisfiesExpression(node) && /\bParamSpec\b/.test(node.type.getText(file))) {
+        return context.factory.updateSatisfiesExpression(node, stripDescriptions(node.expression), node.type);
       }
       return ts.visitEachChild(node, visit, context);
     };

@@ -1,5 +1,6 @@
 // Reads a subscription log (customer, month, MRR rows) into per-customer monthly MRR, shared by MRR_MOVEMENTS, NRR and GRR.
 import { periodIndexTable, type PeriodScheme } from '../calendar';
+import type { ParamSpec } from '../define';
 import { fail, type KpiError } from '../errors';
 import { message } from '../messages';
 import { checkCalendarRange, schemeOf } from './period-args';
@@ -9,7 +10,7 @@ export const SUBSCRIPTION_PARAMS = [
   { name: 'customers', kind: 'labels', pairedWith: 'months', description: 'The customer of each row, one row per customer per month.' },
   { name: 'months', kind: 'dates', pairedWith: 'customers', description: 'The month of each row: any date in it.' },
   { name: 'mrr', kind: 'numbers', pairedWith: 'customers', min: 0, description: 'The monthly recurring revenue of the row (an annual plan as its monthly share). Blank is 0.' },
-] as const;
+] as const satisfies readonly ParamSpec[];
 
 export interface SubscriptionLog {
   readonly scheme: PeriodScheme;
