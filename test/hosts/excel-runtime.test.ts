@@ -245,3 +245,35 @@ describe('blank cells on Excel builds that pass 0 for a blank', () => {
     }
   });
 });
+
+describe('periods and subscription revenue as Excel passes dates', () => {
+  const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+  it('gives Esfand 30 of the leap year 1403, and 1404 from Nowruz on 21 March', () => {
+    expect(excel.call('JALALI', [[[serial(2025, 3, 20)]], null])).toEqual([['1403/12/30']]);
+    expect(excel.call('JALALI', [[[serial(2025, 3, 21)]], null])).toEqual([['1404/01/01']]);
+    expect(excel.call('JALALI', [[[serial(2024, 3, 19)], [serial(2024, 3, 20)]], [['month_name']]])).toEqual([['اسفند'], ['فروردین']]);
+  });
+
+  it('groups serials with a time of day, and Jalali text in Persian digits, by Jalali month', () => {
+    const dates = [[serial(2024, 3, 19) + 0.99], ['۱۴۰۳/۰۱/۰۱'], [null], [serial(2024, 4, 19)]];
+    expect(excel.call('BY_PERIOD', [dates, [[10], [20], [null], [30]], [['month']], [['jalali']], null])).toEqual([
+      ['1402-12', 1, 10, ''], ['1403-01', 2, 50, 4],
+    ]);
+  });
+
+  it('spills the cohort triangle and the MRR bridge, and gives NRR and GRR', () => {
+    const customers = [['A'], ['B'], ['A'], ['B'], ['C'], ['A']];
+    const months = [[45292], [45292], [45323], [45323], [45352], [45383]];
+    const mrr = [[100], [50], [150], [0], [80], [150]];
+    expect(excel.call('MRR_MOVEMENTS', [customers, months, mrr, null])[3]).toEqual(['2024-04', 80, 0, 0, 150, 0, -80, 150, 1]);
+    expect(excel.call('NRR', [customers, months, mrr, [[45292]], [[45323]], null])).toEqual([[1]]);
+    expect(excel.call('GRR', [customers, months, mrr, [[45292]], [[45323]], null])).toEqual([[2 / 3]]);
+    expect(excel.call('COHORT_RETENTION', [customers, months, null, null])[0]).toEqual(['2024-01', 2, 1, 1, 0, 0.5]);
+  });
+
+  it('throws #VALUE! with the message for an unknown period, and #NUM! for a date past the Jalali calendar', () => {
+    expect(thrownError(() => excel.call('BY_PERIOD', [[[45292]], null, [['decade']], null, null])).code).toBe('#VALUE!');
+    expect(thrownError(() => excel.call('JALALI', [[[2_958_465]], null])).code).toBe('#NUM!');
+  });
+});

@@ -143,3 +143,32 @@ describe('the language of a cell\'s messages in Sheets', () => {
     expect(runtime.calls.filter((c) => c.includes('Locale') || c.includes('Properties'))).toEqual([]);
   });
 });
+
+describe('periods and subscription revenue as Sheets passes dates', () => {
+  it('reads Date objects on the spreadsheet\'s day across Tehran\'s last daylight-saving changes', () => {
+    const tehran = loadAppsScript({ spreadsheetTimeZone: 'Asia/Tehran', scriptTimeZone: 'America/New_York' });
+    // Cells 1400/01/02 and 1400/06/31 at midnight in Tehran (+04:30 and +03:30 that year).
+    const nowruzNextDay = tehran.evaluate<Date>('new Date(Date.UTC(2021, 2, 21, 20, 30))');
+    const lastSummerDay = tehran.evaluate<Date>('new Date(Date.UTC(2021, 8, 21, 20, 30))');
+    expect(tehran.call('JALALI', [[nowruzNextDay], [lastSummerDay]])).toEqual([['1400/01/02'], ['1400/06/31']]);
+    expect(tehran.call('BY_PERIOD', [[nowruzNextDay], [lastSummerDay]], '', 'quarter', 'شمسی')).toEqual([
+      ['1400-Q1', 1, 0, ''], ['1400-Q2', 1, 0, 0],
+    ]);
+  });
+
+  it('groups Athens dates by month across the spring-forward weekend', () => {
+    const athens = loadAppsScript({ spreadsheetTimeZone: 'Europe/Athens', scriptTimeZone: 'Europe/Athens' });
+    const march = athens.evaluate<Date>('new Date(2024, 2, 31)');
+    const april = athens.evaluate<Date>('new Date(2024, 3, 1)');
+    expect(athens.call('BY_PERIOD', [[march], [april]], [[5], [7]])).toEqual([['2024-03', 1, 5, ''], ['2024-04', 1, 7, 0.4]]);
+  });
+
+  it('spills the MRR bridge and the cohort triangle, and fails with the message on a negative mrr', () => {
+    const customers = [['A'], ['B'], ['A'], ['B'], ['C'], ['A']];
+    const months = [['2024-01-01'], ['2024-01-01'], ['2024-02-01'], ['2024-02-01'], ['2024-03-01'], ['2024-04-01']];
+    const mrr = [[100], [50], [150], [0], [80], [150]];
+    expect((sheets.call('MRR_MOVEMENTS', customers, months, mrr) as unknown[][])[1]).toEqual(['2024-02', 150, 0, 50, 0, 0, -50, 150, 1]);
+    expect(sheets.call('GRR', customers, months, mrr, '2024-01-01', '2024-02-01')).toBe(2 / 3);
+    expect(() => sheets.call('MRR_MOVEMENTS', customers, months, [[100], [-50], [150], [0], [80], [150]])).toThrowError(/^MRR_MOVEMENTS: mrr row 2 is -50/);
+  });
+});
