@@ -266,10 +266,10 @@ describe('periods and subscription revenue as Excel passes dates', () => {
     const customers = [['A'], ['B'], ['A'], ['B'], ['C'], ['A']];
     const months = [[45292], [45292], [45323], [45323], [45352], [45383]];
     const mrr = [[100], [50], [150], [0], [80], [150]];
-    expect(excel.call('MRR_MOVEMENTS', [customers, months, mrr, null])[3]).toEqual(['2024-04', 80, 0, 0, 150, 0, -80, 150, 1]);
+    expect((excel.call('MRR_MOVEMENTS', [customers, months, mrr, null]) as unknown[][])[3]).toEqual(['2024-04', 80, 0, 0, 150, 0, -80, 150, 1]);
     expect(excel.call('NRR', [customers, months, mrr, [[45292]], [[45323]], null])).toEqual([[1]]);
     expect(excel.call('GRR', [customers, months, mrr, [[45292]], [[45323]], null])).toEqual([[2 / 3]]);
-    expect(excel.call('COHORT_RETENTION', [customers, months, null, null])[0]).toEqual(['2024-01', 2, 1, 1, 0, 0.5]);
+    expect((excel.call('COHORT_RETENTION', [customers, months, null, null]) as unknown[][])[0]).toEqual(['2024-01', 2, 1, 1, 0, 0.5]);
   });
 
   it('throws #VALUE! with the message for an unknown period, and #NUM! for a date past the Jalali calendar', () => {
