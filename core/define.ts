@@ -96,6 +96,8 @@ export interface KpiDefinition<P extends readonly ParamSpec[] = readonly ParamSp
   readonly result: ResultFormat;
   /** For tables: the meaning of each column, in order. */
   readonly columns?: readonly string[];
+  /** For tables: how each column's numbers read (a share, an amount…); the last holds for any further columns. */
+  readonly columnFormats?: readonly ResultFormat[];
   readonly errors: readonly { readonly kind: ErrorKind; readonly when: string }[];
   readonly examples: readonly KpiExample[];
   readonly compute: (...args: ArgsOf<P>) => KpiValue;

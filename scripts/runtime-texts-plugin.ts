@@ -4,7 +4,7 @@ import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
 /** What a definition says for people: the spreadsheets' runtimes never read it (functions.json and the JSDoc carry it). */
-const DEFINITION_TEXTS = new Set(['summary', 'formula', 'examples', 'errors']);
+const DEFINITION_TEXTS = new Set(['summary', 'formula', 'examples', 'errors', 'columnFormats']);
 const DEFINERS = new Set(['defineKpi', 'partOfWholeKpi']);
 /** Properties of a definition whose objects (parameters, the roles of a part-of-whole rate) carry a `description`. */
 const DESCRIBED = new Set(['params', 'whole', 'part']);

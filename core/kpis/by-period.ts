@@ -26,6 +26,7 @@ export const byPeriod = defineKpi({
     'Σ values (0 without values)',
     'change from the period before, of the sum (of the count without values); blank in the first row and after a period of 0',
   ],
+  columnFormats: ['text', 'number', 'money', 'rate'],
   errors: [
     { kind: 'value', when: 'the ranges differ in size, a cell has the wrong kind of value, or the period or calendar is unknown' },
     { kind: 'na', when: 'there are no dates' },

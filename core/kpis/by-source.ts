@@ -15,6 +15,7 @@ export const bySource = defineKpi({
   ],
   result: 'table',
   columns: ['source', 'count', 'sum of values (0 without values)', 'share of the total'],
+  columnFormats: ['text', 'number', 'money', 'rate'],
   errors: [
     { kind: 'value', when: 'sources and values differ in size, or a value is not a number' },
     { kind: 'div0', when: 'the values add up to 0' },

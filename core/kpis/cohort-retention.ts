@@ -26,6 +26,7 @@ export const cohortRetention = defineKpi({
     'customers in the cohort',
     'then, for k = 0, 1, 2…: the share of the cohort with an order k periods later (1 for k = 0); blank past the last order\'s period',
   ],
+  columnFormats: ['text', 'number', 'rate'],
   errors: [
     { kind: 'value', when: 'the ranges differ in size, a cell has the wrong kind of value, or the period or calendar is unknown' },
     { kind: 'na', when: 'there are no orders with both a customer and a date' },

@@ -14,6 +14,7 @@ export const funnel = defineKpi({
   ],
   result: 'table',
   columns: ['stage (label or number)', 'count', 'conversion from the previous stage (1 for the first)', 'conversion from the top'],
+  columnFormats: ['text', 'number', 'rate', 'rate'],
   errors: [
     { kind: 'num', when: 'a stage is larger than the one before it, or a count is negative' },
     { kind: 'div0', when: 'the first stage is 0, or a stage follows a stage of 0' },

@@ -30,6 +30,7 @@ export const mrrMovements = defineKpi({
     'ending MRR',
     'customers with MRR above 0 at the end of the month',
   ],
+  columnFormats: ['text', 'money', 'money', 'money', 'money', 'money', 'money', 'money', 'number'],
   errors: [
     { kind: 'value', when: 'the ranges differ in size, a cell has the wrong kind of value, or the calendar is unknown' },
     { kind: 'num', when: 'an mrr is negative (the message names the row), or a month is past the Solar Hijri calendar' },

@@ -12,6 +12,7 @@ export const npsBreakdown = defineKpi({
   params: [SCORES_PARAM],
   result: 'table',
   columns: ['group (Promoters, Passives, Detractors)', 'count', 'share of responses'],
+  columnFormats: ['text', 'number', 'rate'],
   errors: [
     { kind: 'value', when: 'a score is not a whole number 0–10 (the message names it)' },
     { kind: 'div0', when: 'there are no responses' },

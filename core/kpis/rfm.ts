@@ -65,6 +65,7 @@ export const rfm = defineKpi({
   ],
   result: 'table',
   columns: ['customer', 'recency (days since the last order)', 'frequency (orders)', 'monetary (Σ amount)', 'R score', 'F score', 'M score', 'segment'],
+  columnFormats: ['text', 'days', 'number', 'money', 'number', 'number', 'number', 'text'],
   errors: [
     { kind: 'value', when: 'the ranges differ in size, a row is partly blank, or a cell has the wrong kind of value' },
     { kind: 'num', when: 'an order is after as_of' },

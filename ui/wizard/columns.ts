@@ -119,6 +119,21 @@ export const HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
     'تاریخ سفارش', 'تاریخ', 'تاریخ خرید', 'تاریخ فاکتور', 'تاریخ تراکنش',
     'Ημερομηνία παραγγελίας', 'Ημερομηνία', 'Ημερομηνία αγοράς', 'Ημερομηνία τιμολογίου', 'Ημερομηνία συναλλαγής',
   ],
+  dates: [
+    'Date', 'Close date', 'Closed date', 'Order date', 'Won date', 'Invoice date', 'Created', 'Created date', 'Month', 'Day',
+    'تاریخ', 'تاریخ بستن', 'تاریخ سفارش', 'تاریخ فاکتور', 'تاریخ ایجاد', 'ماه', 'روز',
+    'Ημερομηνία', 'Ημερομηνία κλεισίματος', 'Ημερομηνία παραγγελίας', 'Ημερομηνία τιμολογίου', 'Μήνας', 'Ημέρα',
+  ],
+  months: [
+    'Month', 'Billing month', 'Period', 'Invoice month', 'Date', 'Invoice date', 'Billing date',
+    'ماه', 'ماه صورتحساب', 'دوره', 'تاریخ', 'تاریخ فاکتور',
+    'Μήνας', 'Μήνας χρέωσης', 'Περίοδος', 'Ημερομηνία', 'Ημερομηνία τιμολογίου',
+  ],
+  mrr: [
+    'MRR', 'Monthly recurring revenue', 'Recurring revenue', 'Monthly revenue', 'Subscription', 'Amount', 'Revenue',
+    'درآمد ماهانه', 'درآمد تکرارشونده', 'درآمد اشتراک', 'مبلغ اشتراک', 'مبلغ', 'درآمد',
+    'Μηνιαία έσοδα', 'Επαναλαμβανόμενα έσοδα', 'Συνδρομή', 'Ποσό', 'Έσοδα',
+  ],
 };
 
 /** Punctuation a CRM puts between the words of a header: `close_date`, `Deal-Stage`, `Amount (€)`. */

@@ -2,7 +2,7 @@
 import { render } from '../../core/messages/render';
 import {
   addressOrigin, columnLetters, isKpiError, parseNumberText, REGISTRY, runKpi,
-  type KpiDefinition, type KpiGroup, type ParamSpec, type RunResult,
+  type KpiDefinition, type KpiGroup, type ParamSpec, type ResultFormat, type RunResult, type Table,
 } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
 import { cellFormula, formula, h } from '../function-reference';
@@ -30,14 +30,38 @@ interface Column {
 }
 
 /** One argument's mapping as the user set it. */
-type Source = { kind: 'omitted' } | { kind: 'selection'; ref?: RangeRef } | { kind: 'column'; index: number } | { kind: 'typed'; text: string };
+type Source =
+  | { kind: 'omitted' } | { kind: 'selection'; ref?: RangeRef } | { kind: 'column'; index: number } | { kind: 'typed'; text: string }
+  | { kind: 'choice'; value: string };
+
+const SCRIPTS: Readonly<Record<Language, RegExp | undefined>> = { en: undefined, fa: /[\u0600-\u06FF]/, el: /[\u0370-\u03FF]/ };
+
+/** A choice as the pane lists it: the value the formula gets, and in Persian or Greek the first spelling in that script beside it. */
+export function choiceLabel(value: string, spellings: readonly string[], language: Language): string {
+  const script = SCRIPTS[language];
+  const own = script && spellings.find((spelling) => script.test(spelling));
+  return own ? `${own} (${value})` : value;
+}
+
+/** The choice the wizard proposes before the user picks one: the Jalali calendar for a Persian pane, else none. */
+export function proposedChoice(param: ParamSpec, language: Language): string | undefined {
+  return param.name === 'calendar' && language === 'fa' && param.choices && 'jalali' in param.choices ? 'jalali' : undefined;
+}
+
+/** How many rows of a spilled table the preview shows. */
+const PREVIEW_ROWS = 12;
 
 /** Numbers as the pane shows them: by what the KPI returns, in the user's language, Persian digits when asked. */
 export function formatNumber(value: number, def: KpiDefinition, language: Language, persianDigits: boolean): string {
+  return formatValue(value, def.result, language, persianDigits);
+}
+
+/** A number shown as a value of `format`: a percentage for rates, whole units for money. */
+function formatValue(value: number, format: ResultFormat, language: Language, persianDigits: boolean): string {
   const locale = language === 'el' ? 'el-GR' : language === 'fa' && persianDigits ? 'fa-IR' : 'en-US';
   const options: Intl.NumberFormatOptions =
-    def.result === 'rate' ? { style: 'percent', maximumFractionDigits: 1 }
-      : def.result === 'money' ? { maximumFractionDigits: 0 }
+    format === 'rate' ? { style: 'percent', maximumFractionDigits: 1 }
+      : format === 'money' ? { maximumFractionDigits: 0 }
         : { maximumFractionDigits: 2 };
   return new Intl.NumberFormat(locale, options).format(value);
 }
@@ -62,6 +86,17 @@ function describeResult(ctx: WizardContext, def: KpiDefinition, result: RunResul
   if (firstError) return render(firstError.text, ctx.language);
   if (def.result === 'table') return fill(ctx.strings.tableRows, { count: result.length });
   return result.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell, def, ctx.language, persianDigits) : cell)).join(' · ')).join(' | ');
+}
+
+/** The first rows of a spilled table as the sheet will show them, each number formatted by its column's kind. */
+function previewTable(ctx: WizardContext, def: KpiDefinition, table: Table, persianDigits: boolean): HTMLElement {
+  const { doc, language } = ctx;
+  const formats = def.columnFormats ?? [];
+  const formatOf = (c: number): ResultFormat => formats[Math.min(c, formats.length - 1)] ?? 'number';
+  const rows = table.slice(0, PREVIEW_ROWS).map((row) => h(doc, 'tr', {}, ...row.map((cell, c) =>
+    h(doc, 'td', {}, typeof cell === 'number' ? formatValue(cell, formatOf(c), language, persianDigits) : cell))));
+  const more = table.length > PREVIEW_ROWS ? [h(doc, 'p', { class: 'more-rows' }, fill(ctx.strings.tableRows, { count: table.length }))] : [];
+  return h(doc, 'div', { class: 'preview-table' }, h(doc, 'table', {}, h(doc, 'tbody', {}, ...rows)), ...more);
 }
 
 function findingText(strings: WizardStrings, finding: Finding): string {
@@ -137,6 +172,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     sources = kpi.params.map((param): Source => {
       const index = matched[param.name];
       if (index !== undefined) return { kind: 'column', index };
+      const proposed = proposedChoice(param, language);
+      if (proposed) return { kind: 'choice', value: proposed };
       if (param.optional) return { kind: 'omitted' };
       return param.kind === 'number' || param.kind === 'text' || param.kind === 'date' ? { kind: 'typed', text: '' } : { kind: 'selection' };
     });
@@ -165,7 +202,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     select.append(option('selection', strings.sources.selection));
     columns.forEach((column, index) => select.append(option(`column:${index}`, `${strings.sources.column}: ${column.header}`)));
     select.append(option('typed', strings.sources.typed));
-    select.value = source.kind === 'column' ? `column:${source.index}` : source.kind;
+    for (const [value, spellings] of Object.entries(param.choices ?? {})) select.append(option(`choice:${value}`, choiceLabel(value, spellings, language)));
+    select.value = source.kind === 'column' ? `column:${source.index}` : source.kind === 'choice' ? `choice:${source.value}` : source.kind;
     const detail = h(doc, 'span', { class: 'source-detail' });
     if (source.kind === 'selection' && source.ref) detail.append(formula(doc, rangeText(source.ref, '')));
     if (source.kind === 'column') detail.append(formula(doc, rangeText(columns[source.index].ref, '')));
@@ -181,6 +219,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
         sources[i] = { kind: 'selection', ref: { sheet: selection.sheet, address: selection.address } };
       } else if (value.startsWith('column:')) {
         sources[i] = { kind: 'column', index: Number(value.slice(7)) };
+      } else if (value.startsWith('choice:')) {
+        sources[i] = { kind: 'choice', value: value.slice(7) };
       } else if (value === 'typed') {
         sources[i] = { kind: 'typed', text: '' };
       } else {
@@ -199,6 +239,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
   /** Each argument as an ArgumentChoice for the formula, with the range it reads when it reads one. */
   const choices = (): ArgumentChoice[] => sources.map((source): ArgumentChoice => {
     if (source.kind === 'column') return { kind: 'range', ref: columns[source.index].ref };
+    if (source.kind === 'choice') return { kind: 'text', value: source.value };
     if (source.kind === 'selection') return source.ref ? { kind: 'range', ref: source.ref } : { kind: 'omitted' };
     if (source.kind === 'typed' && source.text.trim() !== '') {
       const number = parseNumberText(source.text);
@@ -241,6 +282,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     const result = runKpi(kpi, values, { addresses });
     output.replaceChildren(h(doc, 'p', { class: isKpiError(result) ? 'result error' : 'result' }, `${strings.result}: `,
       h(doc, 'strong', {}, describeResult(ctx, kpi, result, persianDigits))));
+    if (kpi.result === 'table' && Array.isArray(result) && !result.flat().some(isKpiError)) output.append(previewTable(ctx, kpi, result as Table, persianDigits));
     const found = checkData(kpi, values);
     findings.replaceChildren(...(found.length === 0 ? [h(doc, 'li', {}, strings.noProblems)] : found.map((f) => h(doc, 'li', {}, findingText(strings, f)))));
   };

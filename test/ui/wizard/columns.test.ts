@@ -27,9 +27,9 @@ describe('HEADER_WORDS', () => {
     for (const key of Object.keys(HEADER_WORDS)) expect(names.has(key), key).toBe(true);
   });
 
-  it('covers the 22 distinct range parameter names of the registry', () => {
+  it('covers the 25 distinct range parameter names of the registry', () => {
     expect(Object.keys(HEADER_WORDS).sort()).toEqual([
-      'accounts', 'amounts', 'close_dates', 'costs', 'current_orders', 'customers', 'order_dates', 'previous_orders',
+      'accounts', 'amounts', 'close_dates', 'costs', 'current_orders', 'customers', 'dates', 'months', 'mrr', 'order_dates', 'previous_orders',
       'ratings', 'received', 'reps', 'responded', 'revenue', 'revenues', 'scores', 'sources', 'spend',
       'stage_counts', 'stage_labels', 'start_dates', 'statuses', 'values',
     ]);

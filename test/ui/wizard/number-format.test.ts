@@ -12,10 +12,10 @@ describe('numberFormatFor', () => {
     expect(numberFormatFor(findKpi('NPS')!, 'en')).toBe('0');
   });
 
-  it('leaves spilled tables in the general format and gives every other KPI a format', () => {
+  it('leaves spilled tables and text (JALALI) in the general format and gives every other KPI a format', () => {
     for (const def of REGISTRY) {
       const format = numberFormatFor(def, 'en');
-      if (def.result === 'table') expect(format, def.id).toBeUndefined();
+      if (def.result === 'table' || def.result === 'text') expect(format, def.id).toBeUndefined();
       else expect(format, def.id).toMatch(/0/);
     }
   });

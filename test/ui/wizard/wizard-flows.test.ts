@@ -68,7 +68,8 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     const { page, problems, book } = await open(host, 'en', workbook(host, 'H1'));
     expect(await page.getAttribute('#tab-wizard', 'aria-selected')).toBe('true');
     expect(await page.locator('.kpi-group-title').allTextContents()).toEqual(
-      ['Funnel and conversion', 'Pipeline', 'Sources and mix', 'Customer economics', 'Revenue and profitability', 'Loyalty and satisfaction']);
+      ['Funnel and conversion', 'Pipeline', 'Sources and mix', 'Customer economics', 'Revenue and profitability', 'Loyalty and satisfaction',
+        'Periods and calendars', 'Subscription revenue']);
     await page.click('#choose-WIN_RATE');
     await page.waitForSelector('#source-statuses');
     expect(await page.$eval('#source-statuses', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('Column: Status');
@@ -173,6 +174,34 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     await page.waitForFunction(() => document.querySelector('.preview-output strong')?.textContent !== '66.7%');
     expect(await page.textContent('.preview-output strong')).toBe('۶۶٫۷٪');
     await page.screenshot({ path: join(SCREENSHOTS, `wizard-${host}-fa.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it.each(['en', 'fa'] as const)('offers period and calendar as choices, the Jalali calendar first in Persian, and previews the spilled table (%s)', async (language) => {
+    const { page, problems, book } = await open(host, language, workbook(host, 'H1'));
+    await page.click('#choose-BY_PERIOD');
+    await page.waitForSelector('#source-dates');
+    expect(await page.$eval('#source-dates', (s) => (s as HTMLSelectElement).value)).toBe('column:4');
+    expect(await page.$eval('#source-calendar', (s) => (s as HTMLSelectElement).value)).toBe(language === 'fa' ? 'choice:jalali' : 'omitted');
+    const periods = await page.$$eval('#source-period option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(periods.filter((v) => v.startsWith('choice:'))).toEqual(['choice:week', 'choice:month', 'choice:quarter', 'choice:year']);
+    await page.selectOption('#source-values', 'omitted');
+    await page.selectOption('#source-period', 'choice:week');
+    await page.click('#preview');
+    await page.waitForSelector('.preview-table td');
+    const cells = await page.$$eval('.preview-table tr', (rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent)));
+    expect(cells).toEqual(language === 'fa'
+      // Created 2024-01-01 … 01-19 in the Jalali weeks from Saturday 1402/10/09, 10/16 and 10/23.
+      ? [['1402/10/09', '1', '0', ''], ['1402/10/16', '1', '0', '0%'], ['1402/10/23', '2', '0', '100%']]
+      // … and in the weeks from Monday 2024-01-01, 01-08 (the 9th and the 14th) and 01-15.
+      : [['2024-01-01', '1', '0', ''], ['2024-01-08', '2', '0', '100%'], ['2024-01-15', '1', '0', '-50%']]);
+    await useSelectedCell(page);
+    await page.click('#insert');
+    await page.waitForSelector('.status code');
+    const written = await book();
+    expect(written.formulas['Deals!H1']).toBe(call(host, language === 'fa' ? 'BY_PERIOD(E2:E5, , "week", "jalali")' : 'BY_PERIOD(E2:E5, , "week")'));
+    await page.screenshot({ path: join(SCREENSHOTS, `wizard-by-period-${host}-${language}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   }, 30_000);
