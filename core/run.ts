@@ -8,7 +8,7 @@ import {
   type ArgSite, type CallContext, type Grid,
 } from './read-args';
 
-/** One cell of a spilled result: a number, an error, or "" for a row whose inputs are all blank. */
+/** One cell of a spilled result: a number, text (JALALI), an error, or "" for a row whose inputs are all blank. */
 export type SpillCell = number | string | KpiError;
 
 export type RunResult = number | string | Table | KpiError | SpillCell[][];
