@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findKpi, GROUP_TITLES, isScalarKind, REGISTRY, type KpiDefinition } from '../../core';
 
@@ -127,5 +129,12 @@ describe.each(REGISTRY.map((def) => [def.id, def] as const))('%s', (_id, def) =>
       expect(isScalarKind(other!.kind)).toBe(false);
       expect(isScalarKind(param.kind)).toBe(false);
     }
+  });
+});
+
+describe('the README', () => {
+  it('gives the number of functions the registry has', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain(`${REGISTRY.length} functions in all`);
   });
 });
