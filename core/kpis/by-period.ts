@@ -3,7 +3,7 @@ import { periodIndexTable } from '../calendar';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
 import { message } from '../messages';
-import { CALENDAR_PARAM, checkCalendarRange, FISCAL_START_PARAM, PERIOD_PARAM, schemeOf } from './period-args';
+import { CALENDAR_PARAM, checkCalendarRange, daySpan, FISCAL_START_PARAM, PERIOD_PARAM, schemeOf } from './period-args';
 
 const MAX_PERIODS = 10_000;
 
@@ -52,19 +52,10 @@ export const byPeriod = defineKpi({
   ],
   compute: (dates, values, period, calendar, fiscalStart) => {
     const scheme = schemeOf(period, calendar, fiscalStart);
-    let first = Infinity;
-    let last = -Infinity;
-    let lastAt = 0;
-    for (let i = 0; i < dates.length; i++) {
-      const day = Math.floor(dates[i]);
-      if (day < first) first = day;
-      if (day > last) {
-        last = day;
-        lastAt = i;
-      }
-    }
-    if (first === Infinity) return fail('na', message('hasNoDates'), { param: 'dates' });
-    const outside = checkCalendarRange(scheme, last, 'dates', lastAt);
+    const span = daySpan(dates);
+    if (!span) return fail('na', message('hasNoDates'), { param: 'dates' });
+    const { first, last } = span;
+    const outside = checkCalendarRange(scheme.calendar, last, 'dates', span.lastAt);
     if (outside) return outside;
     const base = scheme.index(first);
     const n = scheme.index(last) - base + 1;

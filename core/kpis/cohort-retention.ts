@@ -3,7 +3,7 @@ import { periodIndexTable } from '../calendar';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
 import { message } from '../messages';
-import { CALENDAR_PARAM, checkCalendarRange, PERIOD_PARAM, schemeOf } from './period-args';
+import { CALENDAR_PARAM, checkCalendarRange, daySpan, PERIOD_PARAM, schemeOf } from './period-args';
 import { customerIndex } from './customer-index';
 
 const MAX_COLUMNS = 1_000;
@@ -44,20 +44,10 @@ export const cohortRetention = defineKpi({
   ],
   compute: (customers, dates, period, calendar) => {
     const scheme = schemeOf(period, calendar);
-    let first = Infinity;
-    let last = -Infinity;
-    let lastAt = 0;
-    for (let i = 0; i < dates.length; i++) {
-      if (customers[i] === null) continue;
-      const day = Math.floor(dates[i]);
-      if (day < first) first = day;
-      if (day > last) {
-        last = day;
-        lastAt = i;
-      }
-    }
-    if (first === Infinity) return fail('na', message('hasNoOrders'), { param: 'customers' });
-    const outside = checkCalendarRange(scheme, last, 'order_dates', lastAt);
+    const span = daySpan(dates, (row) => customers[row] === null);
+    if (!span) return fail('na', message('hasNoOrders'), { param: 'customers' });
+    const { first, last } = span;
+    const outside = checkCalendarRange(scheme.calendar, last, 'order_dates', span.lastAt);
     if (outside) return outside;
     const base = scheme.index(first);
     const width = scheme.index(last) - base + 1;

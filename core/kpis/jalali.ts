@@ -1,9 +1,7 @@
 // JALALI: the Solar Hijri (Jalali) date of a date, or one part of it.
-import { JALALI_MONTH_NAMES, jalaliParts, LAST_JALALI_DAY } from '../calendar';
-import { formatDay } from '../cells';
+import { JALALI_MONTH_NAMES, jalaliParts } from '../calendar';
 import { defineKpi } from '../define';
-import { fail } from '../errors';
-import { message, quoted } from '../messages';
+import { checkCalendarRange } from './period-args';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -40,9 +38,8 @@ export const jalali = defineKpi({
     { formula: 'JALALI(DATE(2024,1,15), "quarter")', args: [45306, 'quarter'], result: 4 },
   ],
   compute: (date, part) => {
-    if (date > LAST_JALALI_DAY) {
-      return fail('num', message('pastJalaliCalendar', { date: quoted(formatDay(date)), last: quoted(formatDay(LAST_JALALI_DAY)) }), { param: 'date' });
-    }
+    const outside = checkCalendarRange('jalali', date, 'date');
+    if (outside) return outside;
     const { year, month, day } = jalaliParts(date);
     switch (part ?? 'date') {
       case 'year': return year;

@@ -36,7 +36,24 @@ export function schemeOf(period: string | undefined, calendar: string | undefine
 }
 
 /** The error for a day the Jalali calendar does not reach, or undefined when every day is within it. */
-export function checkCalendarRange(scheme: PeriodScheme, lastDay: number, param: string, index: number): KpiError | undefined {
-  if (scheme.calendar !== 'jalali' || lastDay <= LAST_JALALI_DAY) return undefined;
+export function checkCalendarRange(calendar: CalendarName, lastDay: number, param: string, index?: number): KpiError | undefined {
+  if (calendar !== 'jalali' || lastDay <= LAST_JALALI_DAY) return undefined;
   return fail('num', message('pastJalaliCalendar', { date: quoted(formatDay(lastDay)), last: quoted(formatDay(LAST_JALALI_DAY)) }), { param, index });
+}
+
+/** The first and last whole days of a date column and the row of the last, skipping blank dates and the rows `skip` says; undefined when none is left. */
+export function daySpan(dates: Float64Array, skip?: (row: number) => boolean): { first: number; last: number; lastAt: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  let lastAt = 0;
+  for (let i = 0; i < dates.length; i++) {
+    if (skip?.(i)) continue;
+    const day = Math.floor(dates[i]);
+    if (day < first) first = day;
+    if (day > last) {
+      last = day;
+      lastAt = i;
+    }
+  }
+  return first === Infinity ? undefined : { first, last, lastAt };
 }

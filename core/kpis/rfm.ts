@@ -1,8 +1,9 @@
 // RFM: recency, frequency and monetary scores and a segment for every customer.
-import { formatDay, labelKey } from '../cells';
+import { formatDay } from '../cells';
 import { defineKpi, type Table } from '../define';
 import { fail } from '../errors';
 import { code, message, quoted } from '../messages';
+import { customerIndex } from './customer-index';
 
 /**
  * The catalog's segment grid (the `rfm` package's segments), narrowest first so every segment can be
@@ -87,11 +88,8 @@ export const rfm = defineKpi({
     },
   ],
   compute: (customers, dates, amounts, asOf) => {
-    // Customers by label key, and by the label as written: a repeated spelling costs one lookup and no labelKey.
-    const index = new Map<string, number>();
-    const bySpelling = new Map<string, number>();
-    const names: string[] = [];
-    // Per customer [last order day, orders, Σ amount] side by side: one cache line per order, not three.
+    const index = customerIndex();
+    const { names } = index;
     let stats = new Float64Array(3 * 1024);
     const limit = asOf === undefined ? Infinity : Math.floor(asOf);
     let latest = -Infinity;
@@ -108,25 +106,15 @@ export const rfm = defineKpi({
       const day = Math.floor(date);
       if (day > limit) return fail('num', message('afterAsOf', { date: quoted(formatDay(day)), asOf: code('as_of'), limit: quoted(formatDay(limit)) }), { param: 'order_dates', index: i });
       if (day > latest) latest = day;
-      let c = bySpelling.get(customer);
-      if (c === undefined) {
-        const k = labelKey(customer);
-        c = index.get(k);
-        if (c === undefined) {
-          c = names.length;
-          index.set(k, c);
-          names.push(customer);
-          if (stats.length < 3 * (c + 1)) {
-            const grown = new Float64Array(stats.length * 2);
-            grown.set(stats);
-            stats = grown;
-          }
-          stats[3 * c] = day;
-        }
-        bySpelling.set(customer, c);
+      const c = index.id(customer);
+      if (stats.length < 3 * (c + 1)) {
+        const grown = new Float64Array(stats.length * 2);
+        grown.set(stats);
+        stats = grown;
       }
       const at = 3 * c;
-      if (day > stats[at]) stats[at] = day;
+      // A customer's first order sets the last-order day; later ones move it only forward.
+      if (stats[at + 1] === 0 || day > stats[at]) stats[at] = day;
       stats[at + 1]++;
       stats[at + 2] += amount;
     }

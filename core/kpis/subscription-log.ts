@@ -3,7 +3,7 @@ import { periodIndexTable, type PeriodScheme } from '../calendar';
 import type { ParamSpec } from '../define';
 import { fail, type KpiError } from '../errors';
 import { message } from '../messages';
-import { checkCalendarRange, schemeOf } from './period-args';
+import { checkCalendarRange, daySpan, schemeOf } from './period-args';
 import { customerIndex } from './customer-index';
 
 export const SUBSCRIPTION_PARAMS = [
@@ -29,20 +29,10 @@ export function readSubscriptionLog(
   customers: readonly (string | null)[], months: Float64Array, mrr: Float64Array, calendar: string | undefined,
 ): SubscriptionLog | KpiError {
   const scheme = schemeOf('month', calendar);
-  let first = Infinity;
-  let last = -Infinity;
-  let lastAt = 0;
-  for (let i = 0; i < months.length; i++) {
-    if (customers[i] === null) continue;
-    const day = Math.floor(months[i]);
-    if (day < first) first = day;
-    if (day > last) {
-      last = day;
-      lastAt = i;
-    }
-  }
-  if (first === Infinity) return fail('na', message('hasNoMrrRows'), { param: 'customers' });
-  const outside = checkCalendarRange(scheme, last, 'months', lastAt);
+  const span = daySpan(months, (row) => customers[row] === null);
+  if (!span) return fail('na', message('hasNoMrrRows'), { param: 'customers' });
+  const { first, last } = span;
+  const outside = checkCalendarRange(scheme.calendar, last, 'months', span.lastAt);
   if (outside) return outside;
   const base = scheme.index(first);
   const monthOf = periodIndexTable(scheme, first, last);

@@ -2,6 +2,15 @@
 import { DEFAULT_LOST, DEFAULT_WON, quotedLabels } from '../kpis/status-labels';
 import type { KpiTexts } from './types';
 
+// Argument texts the period and subscription functions share, as their English parameters are shared.
+const PERIOD = '"week"، "month" (پیش‌فرض)، "quarter" یا "year"؛ هفته، ماه، فصل و سال هم پذیرفته می‌شوند.';
+const CALENDAR = '"gregorian" (میلادی، پیش‌فرض) یا "jalali" (هجری شمسی؛ "shamsi"، "persian"، شمسی و جلالی هم پذیرفته می‌شوند).';
+const LOG_CUSTOMERS = 'مشتری هر سطر، یک سطر برای هر مشتری در هر ماه.';
+const LOG_MONTHS = 'ماه هر سطر: هر تاریخی در آن ماه.';
+const LOG_MRR = 'درآمد ماهانهٔ تکرارشوندهٔ سطر (طرح سالانه با سهم ماهانه‌اش). خانهٔ خالی صفر است.';
+const START_MONTH = 'ماهی که ماندگاری از آن سنجیده می‌شود: هر روزی از آن.';
+const END_MONTH = 'ماهی که ماندگاری در آن سنجیده می‌شود: هر روزی از آن.';
+
 export const fa: KpiTexts = {
   CONVERSION_RATE: {
     summary: 'نرخ تبدیل: سهمی از یک مرحله که به مرحلهٔ بعد می‌رسد، به‌صورت عدد اعشاری (⁦0.2⁩ یعنی ⁦20%⁩).',
@@ -228,8 +237,8 @@ export const fa: KpiTexts = {
     params: {
       dates: 'تاریخ هر سطر (تاریخ بستن معامله، تاریخ سفارش).',
       values: 'مقدار هر سطر، مثلاً مبلغ. بدون آن، سطرها شمرده می‌شوند.',
-      period: '"week"، "month" (پیش‌فرض)، "quarter" یا "year"؛ هفته، ماه، فصل و سال هم پذیرفته می‌شوند.',
-      calendar: '"gregorian" (میلادی، پیش‌فرض) یا "jalali" (هجری شمسی؛ "shamsi"، "persian"، شمسی و جلالی هم پذیرفته می‌شوند).',
+      period: PERIOD,
+      calendar: CALENDAR,
       fiscal_start: 'ماهی (۱ تا ۱۲) که سال مالی از آن آغاز می‌شود، برای فصل و سال. پیش‌فرض ۱: ژانویه، یا فروردین در تقویم شمسی. هر سال مالی با سالی که در آن آغاز می‌شود نام‌گذاری می‌شود.',
     },
   },
@@ -238,39 +247,39 @@ export const fa: KpiTexts = {
     params: {
       customers: 'مشتری هر سفارش، یک سطر برای هر سفارش.',
       order_dates: 'تاریخ هر سفارش.',
-      period: '"week"، "month" (پیش‌فرض)، "quarter" یا "year"؛ هفته، ماه، فصل و سال هم پذیرفته می‌شوند.',
-      calendar: '"gregorian" (میلادی، پیش‌فرض) یا "jalali" (هجری شمسی؛ "shamsi"، "persian"، شمسی و جلالی هم پذیرفته می‌شوند).',
+      period: PERIOD,
+      calendar: CALENDAR,
     },
   },
   MRR_MOVEMENTS: {
     summary: 'جدولی با یک سطر برای هر ماه: درآمد ماهانهٔ تکرارشونده در آغاز ماه، مشتریان جدید، افزایش، بازگشت، کاهش، ریزش، درآمد پایان ماه و تعداد مشتریان پرداخت‌کننده.',
     params: {
-      customers: 'مشتری هر سطر، یک سطر برای هر مشتری در هر ماه.',
-      months: 'ماه هر سطر: هر تاریخی در آن ماه.',
-      mrr: 'درآمد ماهانهٔ تکرارشوندهٔ سطر (طرح سالانه با سهم ماهانه‌اش). خانهٔ خالی صفر است.',
-      calendar: '"gregorian" (میلادی، پیش‌فرض) یا "jalali" (هجری شمسی؛ "shamsi"، "persian"، شمسی و جلالی هم پذیرفته می‌شوند).',
+      customers: LOG_CUSTOMERS,
+      months: LOG_MONTHS,
+      mrr: LOG_MRR,
+      calendar: CALENDAR,
     },
   },
   NRR: {
     summary: 'ماندگاری خالص درآمد: آنچه مشتریانِ پرداخت‌کنندهٔ ماه آغاز در ماه پایان می‌پردازند، به‌صورت سهمی از آنچه آن زمان می‌پرداختند. افزایش خرید حساب می‌شود؛ مشتریان جدید نه.',
     params: {
-      customers: 'مشتری هر سطر، یک سطر برای هر مشتری در هر ماه.',
-      months: 'ماه هر سطر: هر تاریخی در آن ماه.',
-      mrr: 'درآمد ماهانهٔ تکرارشوندهٔ سطر (طرح سالانه با سهم ماهانه‌اش). خانهٔ خالی صفر است.',
-      start_month: 'ماهی که ماندگاری از آن سنجیده می‌شود: هر روزی از آن.',
-      end_month: 'ماهی که ماندگاری در آن سنجیده می‌شود: هر روزی از آن.',
-      calendar: '"gregorian" (میلادی، پیش‌فرض) یا "jalali" (هجری شمسی؛ "shamsi"، "persian"، شمسی و جلالی هم پذیرفته می‌شوند).',
+      customers: LOG_CUSTOMERS,
+      months: LOG_MONTHS,
+      mrr: LOG_MRR,
+      start_month: START_MONTH,
+      end_month: END_MONTH,
+      calendar: CALENDAR,
     },
   },
   GRR: {
     summary: 'ماندگاری ناخالص درآمد: مانند NRR، اما هر مشتری حداکثر به اندازهٔ پرداختش در ماه آغاز حساب می‌شود، پس افزایش خرید به حساب نمی‌آید.',
     params: {
-      customers: 'مشتری هر سطر، یک سطر برای هر مشتری در هر ماه.',
-      months: 'ماه هر سطر: هر تاریخی در آن ماه.',
-      mrr: 'درآمد ماهانهٔ تکرارشوندهٔ سطر (طرح سالانه با سهم ماهانه‌اش). خانهٔ خالی صفر است.',
-      start_month: 'ماهی که ماندگاری از آن سنجیده می‌شود: هر روزی از آن.',
-      end_month: 'ماهی که ماندگاری در آن سنجیده می‌شود: هر روزی از آن.',
-      calendar: '"gregorian" (میلادی، پیش‌فرض) یا "jalali" (هجری شمسی؛ "shamsi"، "persian"، شمسی و جلالی هم پذیرفته می‌شوند).',
+      customers: LOG_CUSTOMERS,
+      months: LOG_MONTHS,
+      mrr: LOG_MRR,
+      start_month: START_MONTH,
+      end_month: END_MONTH,
+      calendar: CALENDAR,
     },
   },
 };
