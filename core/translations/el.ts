@@ -10,6 +10,8 @@ const LOG_MONTHS = 'Ο μήνας κάθε γραμμής: οποιαδήποτ�
 const LOG_MRR = 'Τα μηνιαία επαναλαμβανόμενα έσοδα (MRR) της γραμμής (ένα ετήσιο πρόγραμμα με το μηνιαίο μερίδιό του). Κενό σημαίνει 0.';
 const START_MONTH = 'Ο μήνας από τον οποίο μετριέται η διατήρηση: οποιαδήποτε ημέρα του.';
 const END_MONTH = 'Ο μήνας στον οποίο μετριέται η διατήρηση: οποιαδήποτε ημέρα του.';
+/** NRR's and GRR's arguments. */
+const RETENTION_PARAMS = { customers: LOG_CUSTOMERS, months: LOG_MONTHS, mrr: LOG_MRR, start_month: START_MONTH, end_month: END_MONTH, calendar: CALENDAR };
 
 export const el: KpiTexts = {
   CONVERSION_RATE: {
@@ -262,24 +264,10 @@ export const el: KpiTexts = {
   },
   NRR: {
     summary: 'Καθαρή διατήρηση εσόδων: όσα πληρώνουν στον τελικό μήνα οι πελάτες που πλήρωναν στον αρχικό, ως ποσοστό όσων πλήρωναν τότε. Η επέκταση μετράει· οι νέοι πελάτες όχι.',
-    params: {
-      customers: LOG_CUSTOMERS,
-      months: LOG_MONTHS,
-      mrr: LOG_MRR,
-      start_month: START_MONTH,
-      end_month: END_MONTH,
-      calendar: CALENDAR,
-    },
+    params: RETENTION_PARAMS,
   },
   GRR: {
     summary: 'Μεικτή διατήρηση εσόδων: όπως το NRR, αλλά κάθε πελάτης μετράει το πολύ όσο πλήρωνε στον αρχικό μήνα, οπότε η επέκταση δεν μετράει.',
-    params: {
-      customers: LOG_CUSTOMERS,
-      months: LOG_MONTHS,
-      mrr: LOG_MRR,
-      start_month: START_MONTH,
-      end_month: END_MONTH,
-      calendar: CALENDAR,
-    },
+    params: RETENTION_PARAMS,
   },
 };

@@ -10,6 +10,8 @@ const LOG_MONTHS = 'ماه هر سطر: هر تاریخی در آن ماه.';
 const LOG_MRR = 'درآمد ماهانهٔ تکرارشوندهٔ سطر (طرح سالانه با سهم ماهانه‌اش). خانهٔ خالی صفر است.';
 const START_MONTH = 'ماهی که ماندگاری از آن سنجیده می‌شود: هر روزی از آن.';
 const END_MONTH = 'ماهی که ماندگاری در آن سنجیده می‌شود: هر روزی از آن.';
+/** NRR's and GRR's arguments. */
+const RETENTION_PARAMS = { customers: LOG_CUSTOMERS, months: LOG_MONTHS, mrr: LOG_MRR, start_month: START_MONTH, end_month: END_MONTH, calendar: CALENDAR };
 
 export const fa: KpiTexts = {
   CONVERSION_RATE: {
@@ -262,24 +264,10 @@ export const fa: KpiTexts = {
   },
   NRR: {
     summary: 'ماندگاری خالص درآمد: آنچه مشتریانِ پرداخت‌کنندهٔ ماه آغاز در ماه پایان می‌پردازند، به‌صورت سهمی از آنچه آن زمان می‌پرداختند. افزایش خرید حساب می‌شود؛ مشتریان جدید نه.',
-    params: {
-      customers: LOG_CUSTOMERS,
-      months: LOG_MONTHS,
-      mrr: LOG_MRR,
-      start_month: START_MONTH,
-      end_month: END_MONTH,
-      calendar: CALENDAR,
-    },
+    params: RETENTION_PARAMS,
   },
   GRR: {
     summary: 'ماندگاری ناخالص درآمد: مانند NRR، اما هر مشتری حداکثر به اندازهٔ پرداختش در ماه آغاز حساب می‌شود، پس افزایش خرید به حساب نمی‌آید.',
-    params: {
-      customers: LOG_CUSTOMERS,
-      months: LOG_MONTHS,
-      mrr: LOG_MRR,
-      start_month: START_MONTH,
-      end_month: END_MONTH,
-      calendar: CALENDAR,
-    },
+    params: RETENTION_PARAMS,
   },
 };
