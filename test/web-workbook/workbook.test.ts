@@ -127,6 +127,37 @@ describe('the browser workbook on o-spreadsheet', () => {
     expect((await evaluated(page, 'Checks', 'G1')).value).toBe('#SPILL!');
   });
 
+  it('groups dates by Jalali and Gregorian period, and spills the MRR bridge, on the engine', async () => {
+    const { page } = opened;
+    await setCells(page, 'Checks', {
+      J1: '2024-03-19', J2: '2024-03-20', J3: '2025-03-20',
+      K1: '=JALALI(J1:J3)', L1: '=JALALI(J3, "month_name")',
+      M1: '=BY_PERIOD(J1:J3, , "month", "jalali")',
+      A10: 'A', A11: 'B', A12: 'A', A13: 'B', A14: 'C', A15: 'A',
+      B10: '2024-01-01', B11: '2024-01-01', B12: '2024-02-01', B13: '2024-02-01', B14: '2024-03-01', B15: '2024-04-01',
+      C10: '100', C11: '50', C12: '150', C13: '0', C14: '80', C15: '150',
+      D10: '=MRR_MOVEMENTS(A10:A15, B10:B15, C10:C15)', D15: '=GRR(A10:A15, B10:B15, C10:C15, "2024-01-01", "2024-02-01")',
+    });
+    const top = await sheetValues(page, 'Checks', 3, 16);
+    expect(top.map((row) => row[10])).toEqual(['1402/12/29', '1403/01/01', '1403/12/30']);
+    expect(top[0][11]).toBe('اسفند');
+    expect(top.map((row) => row.slice(12, 16))[0]).toEqual(['1402-12', 1, 0, '']);
+    expect(top.map((row) => row.slice(12, 16))[1]).toEqual(['1403-01', 1, 0, 0]);
+    const bridge = await sheetValues(page, 'Checks', 14, 12).then((v) => v.slice(9, 13).map((row) => row.slice(3, 12)));
+    expect(bridge).toEqual([
+      ['2024-01', 0, 150, 0, 0, 0, 0, 150, 2],
+      ['2024-02', 150, 0, 50, 0, 0, -50, 150, 1],
+      ['2024-03', 150, 80, 0, 0, 0, -150, 80, 1],
+      ['2024-04', 80, 0, 0, 150, 0, -80, 150, 1],
+    ]);
+    expect((await evaluated(page, 'Checks', 'D15')).value).toBe(2 / 3);
+    await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown; getters: Record<string, (...a: unknown[]) => string> } } } }).salesKpi.workbook.model;
+      model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: model.getters.getSheetIdByName('Checks') });
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-periods-en.png') });
+  });
+
   it('asks nothing of any other origin and logs no error', () => {
     expect(opened.requests.filter((url) => !url.startsWith(served.origin))).toEqual([]);
     expect(opened.problems).toEqual([]);
