@@ -2,7 +2,7 @@
 import { columnLetters } from '../core';
 import type { Language } from '../core/translations';
 import { dataSheetValues } from '../ui/template/data-sheets';
-import { planDashboard, sampleTableRows, type CellStyle, type DashboardPlan, type PlannedHelper, type PlannedRange } from '../ui/template/layout';
+import { planDashboard, sampleTableSizes, type CellStyle, type DashboardPlan, type PlannedHelper, type PlannedRange } from '../ui/template/layout';
 import { DATA_SHEETS, sampleData, structuredReference } from '../ui/template/sample-data';
 import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
 import type { InsertedTemplate } from '../ui/wizard/host';
@@ -75,6 +75,13 @@ function writeDashboard(workbook: Excel.Workbook, sheet: Excel.Worksheet, plan: 
   for (const spill of plan.spills) {
     for (const { range: r, format } of spill.formats) plannedRange(sheet, r).numberFormat = block(r.rows, r.cols, format);
   }
+  for (const scale of plan.colorScales) {
+    const format = plannedRange(sheet, scale.range).conditionalFormats.add('ColorScale');
+    format.colorScale.criteria = {
+      minimum: { type: 'LowestValue', color: scale.low },
+      maximum: { type: 'HighestValue', color: scale.high },
+    };
+  }
   for (const cell of plan.cells) {
     const target = sheet.getRangeByIndexes(cell.row, cell.col, 1, 1);
     // `formulas` is the locale-independent property; a value goes in as itself.
@@ -130,7 +137,7 @@ export function insertDashboardTemplate(language: Language, excel: ExcelApi = Ex
       language,
       names,
       refStyle: (sheet, column) => structuredReference(sheet, column, names.tables[sheet]),
-      tableRows: sampleTableRows(data),
+      tableSizes: sampleTableSizes(data, language),
     });
     writeDashboard(workbook, dashboard, plan);
     await addCharts(context, dashboard, plan);

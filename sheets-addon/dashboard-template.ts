@@ -82,6 +82,12 @@ function addDashboard(book: Spreadsheet, plan: DashboardPlan, index: number): Sh
     if (cell.format !== undefined) range.setNumberFormat(cell.format);
     style(range, cell.style);
   }
+  const scales = plan.colorScales.map((scale) => SpreadsheetApp.newConditionalFormatRule()
+    .setGradientMinpoint(scale.low)
+    .setGradientMaxpoint(scale.high)
+    .setRanges([cellRange(sheet, scale.range)])
+    .build());
+  if (scales.length > 0) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...scales]);
   for (const chart of plan.charts) {
     // Each column with the header above it: the header names the series, the first range is the categories.
     const withHeader = (r: PlannedRange) => cellRange(sheet, { ...r, row: r.row - 1, rows: r.rows + 1 });

@@ -36,6 +36,9 @@ export function engineFunction(def: KpiDefinition, language: Language, engine: P
 /** Adds every KPI to the engine once, with its help in `language` (the engine keeps one description per function). */
 export function registerAll(engine: Engine, language: Language): void {
   for (const code of Object.values(ENGINE_CODES)) engine.registries.errorTypes.add(code);
+  // o-spreadsheet saves a formula with FILTER to .xlsx as its values alone, which would freeze the dashboard's
+  // won revenue by month; the export writes it as the formula, named _xlfn._xlws.FILTER as Excel reads it.
+  engine.registries.functionRegistry.get('FILTER').isExported = true;
   for (const def of REGISTRY) {
     const name = sheetsName(def);
     if (engine.registries.functionRegistry.contains(name)) throw new Error(`o-spreadsheet already has a function ${name}`);

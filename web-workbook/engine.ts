@@ -30,6 +30,7 @@ export interface Engine {
     readonly functionRegistry: {
       add(name: string, description: EngineFunction): unknown;
       contains(name: string): boolean;
+      get(name: string): { isExported?: boolean };
     };
     /** The texts the engine treats as error values. */
     readonly errorTypes: Set<string>;

@@ -3,7 +3,7 @@ import { blockAddress, cellAddress } from '../core';
 import type { Language } from '../core/translations';
 import type { DataSheetValues } from '../ui/template/data-sheets';
 import { dataSheetValues } from '../ui/template/data-sheets';
-import { planDashboard, sampleTableRows, type CellStyle, type DashboardPlan, type PlannedChart, type PlannedRange } from '../ui/template/layout';
+import { planDashboard, sampleTableSizes, type CellStyle, type DashboardPlan, type PlannedChart, type PlannedRange } from '../ui/template/layout';
 import { DATA_SHEETS, dataSheet, sampleData, type DataSheetKey, type SampleCell, type SampleTable } from '../ui/template/sample-data';
 import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
 
@@ -184,6 +184,13 @@ export function addDashboardSheet(data: WorkbookData, plan: DashboardPlan, posit
     data.namedRanges[helper.name] = `${quoted(sheet.name)}!${zone(range)}`;
   }
   sheet.figures = plan.charts.map((chart, i) => chartFigure(chart, `${sheet.id}-chart-${i + 1}`));
+  // o-spreadsheet keeps a colour as a number.
+  const color = (hex: string) => Number.parseInt(hex.slice(1), 16);
+  sheet.conditionalFormats = plan.colorScales.map((scale, i) => ({
+    id: `${sheet.id}-scale-${i + 1}`,
+    ranges: [zone(scale.range)],
+    rule: { type: 'ColorScaleRule', minimum: { type: 'value', color: color(scale.low) }, maximum: { type: 'value', color: color(scale.high) } },
+  }));
   return sheet;
 }
 
@@ -208,7 +215,7 @@ export function addTemplate(data: WorkbookData, language: Language, sample: Read
       out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${cellAddress(1, c)}:${cellAddress(sheet.rowNumber - 1, c)}`;
     });
   }
-  const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableRows: sampleTableRows(sample) });
+  const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(sample, language) });
   addDashboardSheet(out, plan, data.sheets.length);
   return { data: out, names };
 }

@@ -8,12 +8,20 @@ export interface XlsxParts {
   readonly files: readonly ({ readonly path: string; readonly content: string } | { readonly path: string; readonly imageSrc: string })[];
 }
 
-/** Each function's name in the browser workbook (its Sheets name) → its name in Excel with the add-in. */
-const EXCEL_NAMES = new Map(REGISTRY.map((def) => [sheetsName(def).toUpperCase(), `KPI.${def.id}`]));
+/**
+ * Each function's name in the browser workbook (its Sheets name) → its name in Excel with the add-in; and
+ * the dynamic-array functions o-spreadsheet writes bare, which a file must name with Excel's future-function
+ * prefix (Excel shows #NAME? for a bare FILTER in a file).
+ */
+const EXCEL_NAMES = new Map([
+  ...REGISTRY.map((def) => [sheetsName(def).toUpperCase(), `KPI.${def.id}`] as const),
+  ['FILTER', '_xlfn._xlws.FILTER'],
+  ['SORT', '_xlfn._xlws.SORT'],
+]);
 
 /**
- * A formula with every call of ours renamed for Excel (`NPS(` → `KPI.NPS(`, `KPI_GROWTH(` → `KPI.GROWTH(`);
- * text in quotes, sheet names and every other function are left as they are.
+ * A formula with every call of ours renamed for Excel (`NPS(` → `KPI.NPS(`, `KPI_GROWTH(` → `KPI.GROWTH(`)
+ * and FILTER and SORT prefixed; text in quotes, sheet names and every other function are left as they are.
  */
 export function excelFormula(formula: string): string {
   return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (match, quoted: string | undefined, name: string | undefined) => {

@@ -79,6 +79,17 @@ export function loadAppsScript(options: AppsScriptOptions = {}): AppsScriptRunti
       },
     },
     SpreadsheetApp: {
+      // A conditional format rule as ConditionalFormatRuleBuilder.build() makes it: what the builder was told.
+      newConditionalFormatRule: () => {
+        const rule: Record<string, unknown> = {};
+        const builder = {
+          setGradientMinpoint: (color: string) => { rule.gradientMinpoint = color; return builder; },
+          setGradientMaxpoint: (color: string) => { rule.gradientMaxpoint = color; return builder; },
+          setRanges: (ranges: unknown[]) => { rule.ranges = [...ranges]; return builder; },
+          build: () => ({ ...rule }),
+        };
+        return builder;
+      },
       getUi: () => ({
         createAddonMenu: () => {
           const items: (readonly [string, string] | '---')[] = [];

@@ -4,7 +4,7 @@ import { columnLetters } from '../../core';
 import { insertDashboardTemplate } from '../../excel-addin/dashboard-template';
 import { ExcelWizardHost } from '../../excel-addin/wizard-host';
 import { openTaskPaneWithWorkbook } from '../../excel-addin/auto-open';
-import { planDashboard, sampleTableRows, FORMAT_ROWS } from '../../ui/template/layout';
+import { planDashboard, sampleTableSizes, FORMAT_ROWS } from '../../ui/template/layout';
 import { DATA_SHEETS, sampleData, structuredReference } from '../../ui/template/sample-data';
 import { templateNames } from '../../ui/template/template-names';
 import { expectDashboardToMatchCore } from '../ui/template/direct-results';
@@ -13,11 +13,10 @@ import { column } from '../ui/wizard/fake-host';
 import { mockWorkbook, type MockRange, type MockSheet, type MockWorkbook } from './mock-workbook';
 
 const data = sampleData(1);
-const tableRows = sampleTableRows(data);
 
 function excelPlan(copy: number, language: 'en' | 'fa' | 'el') {
   const names = templateNames(copy, language);
-  return planDashboard({ host: 'excel', language, names, refStyle: (s, c) => structuredReference(s, c, names.tables[s]), tableRows });
+  return planDashboard({ host: 'excel', language, names, refStyle: (s, c) => structuredReference(s, c, names.tables[s]), tableSizes: sampleTableSizes(data, language) });
 }
 
 /** The one-cell range the builder wrote a planned cell through. */
@@ -90,6 +89,22 @@ describe('insertDashboardTemplate (Excel)', () => {
     expect(dashboard.ranges.find((r) => r.col === 0 && r.format.columnWidth !== undefined)!.format.columnWidth).toBe(247.5);
   });
 
+  it('colours the cohort triangle from its lowest share to its highest', async () => {
+    const book = mockWorkbook({ sheets: ['Sheet1'] });
+    await insertDashboardTemplate('fa', book.excel);
+    const plan = excelPlan(1, 'fa');
+    const dashboard = book.sheets.find((s) => s.name === 'داشبورد')!;
+    const scaled = dashboard.ranges.filter((r) => r.conditional.length > 0);
+    expect(scaled.map((r) => [r.row, r.col, r.rows, r.cols])).toEqual(plan.colorScales.map(({ range: r }) => [r.row, r.col, r.rows, r.cols]));
+    expect(scaled[0].conditional).toEqual([{
+      type: 'ColorScale',
+      colorScale: { criteria: { minimum: { type: 'LowestValue', color: '#FFFFFF' }, maximum: { type: 'HighestValue', color: '#5B9BD5' } } },
+    }]);
+    const cohort = plan.spills.find((s) => s.item === 'cohortRetention')!;
+    expect([scaled[0].row, scaled[0].col]).toEqual([cohort.row, cohort.col + 2]);
+    expect(cellAt(dashboard, cohort.row, cohort.col)!.formulas).toEqual([['=KPI.COHORT_RETENTION(Orders[Customer], Orders[Date], "quarter", "jalali")']]);
+  });
+
   it('defines the helper names, the RFM segment column as a column of the spill', async () => {
     const book = mockWorkbook({ sheets: ['Deals'] });
     await insertDashboardTemplate('fa', book.excel);
@@ -118,7 +133,7 @@ describe('insertDashboardTemplate (Excel)', () => {
     expect(cellAt(english.sheets.find((s) => s.name === 'Dashboard')!, 0, 0)!.format.readingOrder).toBeUndefined();
   });
 
-  it('adds the four charts over the tables they show, placed after reading where their anchor cell is', async () => {
+  it('adds the five charts over the tables they show, placed after reading where their anchor cell is', async () => {
     const book = mockWorkbook({ sheets: ['Sheet1'] });
     await insertDashboardTemplate('en', book.excel);
     const plan = excelPlan(1, 'en');
@@ -128,10 +143,11 @@ describe('insertDashboardTemplate (Excel)', () => {
       ['Pie', 'Promoters, passives and detractors', 'Responses', true],
       ['ColumnClustered', 'Deal value by source', 'Value', false],
       ['ColumnClustered', 'Customers per RFM segment', 'Customers', false],
+      ['ColumnClustered', 'Won revenue by month', 'Revenue', false],
     ]);
     // The funnel reads top down (MQL first), the pie shows each group's share.
     expect(dashboard.charts.map((c) => [c.axes.categoryAxis.reversePlotOrder, c.dataLabels.showPercentage])).toEqual([
-      [true, undefined], [undefined, true], [undefined, undefined], [undefined, undefined],
+      [true, undefined], [undefined, true], [undefined, undefined], [undefined, undefined], [undefined, undefined],
     ]);
     const box = (r: MockRange) => [r.row, r.col, r.rows, r.cols];
     // Column widths come before the charts: the anchor's left edge is the widths of A:C in points.

@@ -11,6 +11,8 @@ export interface MockRange {
   values?: unknown[][];
   formulas?: unknown[][];
   numberFormat?: unknown[][];
+  /** The conditional formats added on the range, as the builder set them. */
+  readonly conditional: { type: string; colorScale: { criteria?: unknown } }[];
   top: number;
   left: number;
   format: {
@@ -100,7 +102,11 @@ export function mockWorkbook(existing: { sheets: string[]; names?: string[]; tab
       left,
       format: { font: {}, fill: {}, autofitColumns() { (this as unknown as { autofitted: boolean }).autofitted = true; } },
     }));
-    Object.assign(mock, { sheet: sheet.name, row, col, rows, cols });
+    const conditional: MockRange['conditional'] = [];
+    Object.assign(mock, {
+      sheet: sheet.name, row, col, rows, cols, conditional,
+      conditionalFormats: { add: (type: string) => { const format = { type, colorScale: {} }; conditional.push(format); return format; } },
+    });
     sheet.ranges.push(mock as unknown as MockRange);
     return mock as unknown as MockRange;
   }

@@ -34,14 +34,25 @@
     };
   }
   // What the dashboard template builder uses, recorded in memory.book.template: new sheets, tables, names,
-  // charts, and each one-cell formula written into the in-memory book.
+  // charts, conditional formats, and each one-cell formula written into the in-memory book.
   function templateBook() {
     var book = memory.book;
-    book.template = book.template || { tables: [], names: [], charts: [] };
+    book.template = book.template || { tables: [], names: [], charts: [], conditionalFormats: [] };
     return book.template;
   }
   function newRange(sheet, row, col) {
-    var range = { top: row * 15, left: col * 48, format: { font: {}, fill: {}, autofitColumns: function () {} } };
+    var range = {
+      top: row * 15,
+      left: col * 48,
+      format: { font: {}, fill: {}, autofitColumns: function () {} },
+      conditionalFormats: {
+        add: function (type) {
+          var format = { sheet: sheet, row: row, col: col, type: type, colorScale: {} };
+          templateBook().conditionalFormats.push(format);
+          return format;
+        },
+      },
+    };
     range.load = function () { return range; };
     Object.defineProperty(range, 'formulas', {
       set: function (rows) { memory.write(sheet, memory.address(row, col), rows[0][0]); },

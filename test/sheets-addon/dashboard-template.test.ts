@@ -1,12 +1,12 @@
 // The dashboard template in Sheets: the built add-on inserts it into a fake spreadsheet, one click from the menu or the sidebar.
 import { describe, expect, it } from 'vitest';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
-import { planDashboard, sampleTableRows } from '../../ui/template/layout';
+import { planDashboard, sampleTableSizes } from '../../ui/template/layout';
 import { DATA_SHEETS, sampleData } from '../../ui/template/sample-data';
 import { templateNames } from '../../ui/template/template-names';
 import { expectDashboardToMatchCore } from '../ui/template/direct-results';
 import { evaluateBook } from '../ui/template/hyperformula-book';
-import { FakeSpreadsheet, type FakeSheet } from './fake-spreadsheet';
+import { FakeSpreadsheet, type FakeRange, type FakeSheet } from './fake-spreadsheet';
 
 const data = sampleData(1);
 
@@ -79,11 +79,11 @@ describe('the dashboard template from the Sheets menu', () => {
     expect(book.namedRanges.get('Leads_2_FirstResponse')!.getA1Notation()).toBe('D2:D3201');
   });
 
-  it('writes every planned cell, format and helper name on the dashboard, and its four charts', () => {
+  it('writes every planned cell, format and helper name on the dashboard, and its five charts', () => {
     const { sheets, book } = setUp('el_GR');
     sheets.call('showDashboardTemplate');
     const names = templateNames(2, 'el');
-    const plan = planDashboard({ host: 'sheets', language: 'el', names, refStyle: names.columnRange, tableRows: sampleTableRows(data) });
+    const plan = planDashboard({ host: 'sheets', language: 'el', names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, 'el') });
     const dashboard = book.getSheetByName('Πίνακας ελέγχου (2)')!;
     expect(dashboard.rightToLeft).toBe(false);
     const a1 = (row: number, col: number) => dashboard.getRange(row + 1, col + 1).getA1Notation();
@@ -105,7 +105,17 @@ describe('the dashboard template from the Sheets menu', () => {
 
     expect(dashboard.charts.map((c) => [c.type, c.options.title])).toEqual([
       ['BAR', 'Χωνί πωλήσεων'], ['PIE', 'Υποστηρικτές, ουδέτεροι και επικριτές'], ['COLUMN', 'Αξία συμφωνιών ανά πηγή'], ['COLUMN', 'Πελάτες ανά τμήμα RFM'],
+      ['COLUMN', 'Έσοδα κερδισμένων συμφωνιών ανά μήνα'],
     ]);
+    // The won revenue chart is as wide as two.
+    expect(dashboard.charts[4].options.width).toBe(2 * (dashboard.charts[0].options.width as number) + 20);
+    // The cohort triangle's shares coloured white to blue, lowest to highest.
+    const cohort = plan.spills.find((s) => s.item === 'cohortRetention')!;
+    const rules = dashboard.conditionalFormatRules as { gradientMinpoint: string; gradientMaxpoint: string; ranges: FakeRange[] }[];
+    expect(rules.map((r) => [r.gradientMinpoint, r.gradientMaxpoint, r.ranges.map((range) => range.getA1Notation())])).toEqual([
+      ['#FFFFFF', '#5B9BD5', [dashboard.getRange(cohort.row + 1, cohort.col + 3, 40, 40).getA1Notation()]],
+    ]);
+    expect(dashboard.formats.get(dashboard.getRange(cohort.row + 1, cohort.col + 3, 40, 40).getA1Notation())).toBe('0%');
     plan.charts.forEach((spec, i) => {
       const chart = dashboard.charts[i];
       // Categories then values, each with the header row above it that names the series.
@@ -138,7 +148,7 @@ describe('the dashboard the Sheets builder wrote, evaluated', () => {
     const names = [...book.namedRanges].filter(([, range]) => inserted.includes(range.sheet))
       .map(([name, range]) => ({ name, sheet: range.sheet.name, a1: range.getA1Notation() }));
     const evaluated = evaluateBook(inserted, names);
-    const plan = planDashboard({ host: 'sheets', language: 'en', names: templateNames(2, 'en'), refStyle: templateNames(2, 'en').columnRange, tableRows: sampleTableRows(data) });
+    const plan = planDashboard({ host: 'sheets', language: 'en', names: templateNames(2, 'en'), refStyle: templateNames(2, 'en').columnRange, tableSizes: sampleTableSizes(data, 'en') });
     expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => evaluated.value('Dashboard (2)', row, col));
   });
 });

@@ -30,6 +30,8 @@ export class FakeSheet {
   readonly styles = new Map<string, Record<string, unknown>>();
   readonly columnWidths = new Map<number, number>();
   readonly charts: FakeChart[] = [];
+  /** The sheet's conditional format rules, as built by SpreadsheetApp.newConditionalFormatRule(). */
+  conditionalFormatRules: unknown[] = [];
   frozenRows = 0;
   rightToLeft = false;
   /** A new sheet in Sheets has 1000 rows and 26 columns. */
@@ -78,6 +80,8 @@ export class FakeSheet {
   newChart(): FakeChartBuilder { return new FakeChartBuilder(); }
   insertChart(chart: FakeChart): void { this.charts.push(chart); }
   getCharts(): FakeChart[] { return this.charts; }
+  getConditionalFormatRules(): unknown[] { return [...this.conditionalFormatRules]; }
+  setConditionalFormatRules(rules: unknown[]): void { this.conditionalFormatRules = [...rules]; }
 }
 
 export class FakeRange {

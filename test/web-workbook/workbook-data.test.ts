@@ -1,6 +1,8 @@
 // The browser workbook's data: the template as o-spreadsheet sheets, named ranges and charts, added beside what is there.
 import { describe, expect, it } from 'vitest';
 import { DATA_SHEETS } from '../../ui/template/sample-data';
+import { columnLetters } from '../../core';
+import { column } from '../ui/wizard/fake-host';
 import { addTemplate, cellContent, emptyWorkbook, ROOM_FOR_DATA } from '../../web-workbook/workbook-data';
 
 describe('addTemplate', () => {
@@ -29,12 +31,13 @@ describe('addTemplate', () => {
     expect(deals.panes).toEqual({ xSplit: 0, ySplit: 1 });
   });
 
-  it('writes the dashboard\'s formulas with the Sheets names and its four charts, the funnel as a funnel chart', () => {
+  it('writes the dashboard\'s formulas with the Sheets names and its five charts, the funnel as a funnel chart', () => {
     const { data } = addTemplate(emptyWorkbook(), 'en');
     const dashboard = data.sheets.find((s) => s.name === 'Dashboard')!;
     expect(Object.values(dashboard.cells)).toContain('=WIN_RATE(Deals_Status)');
-    expect(dashboard.figures.map((f) => f.data.type)).toEqual(['funnel', 'pie', 'bar', 'bar']);
-    expect(dashboard.figures.map((f) => (f.data as { horizontal?: boolean }).horizontal)).toEqual([undefined, undefined, false, false]);
+    expect(dashboard.figures.map((f) => f.data.type)).toEqual(['funnel', 'pie', 'bar', 'bar', 'bar']);
+    expect(dashboard.figures.map((f) => (f.data as { horizontal?: boolean }).horizontal)).toEqual([undefined, undefined, false, false, false]);
+    expect(dashboard.figures[4].width).toBe(940);
     expect(data.formats[dashboard.formats.B5]).toBe('0.0%');
   });
 
@@ -44,6 +47,20 @@ describe('addTemplate', () => {
     expect(data.styles[dashboard.styles.A1]).toMatchObject({ bold: true, align: 'right' });
     expect(data.styles[dashboard.styles.B5]?.align).toBeUndefined();
     expect(data.namedRanges.Funnel_Count).toMatch(/^'داشبورد'!B\d+:B\d+$/);
+  });
+
+  it('colours the cohort triangle with a colour scale from white to blue, and counts in Solar Hijri in Persian', () => {
+    const { data } = addTemplate(emptyWorkbook(), 'fa');
+    const dashboard = data.sheets.find((s) => s.name === 'داشبورد')!;
+    const cohort = Object.entries(dashboard.cells).find(([, content]) => content.startsWith('=COHORT_RETENTION('))!;
+    expect(cohort[1]).toBe('=COHORT_RETENTION(Orders_Customer, Orders_Date, "quarter", "jalali")');
+    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(cohort[0])!;
+    const first = columnLetters(column(letters) + 2);
+    expect(dashboard.conditionalFormats).toEqual([{
+      id: `${dashboard.id}-scale-1`,
+      ranges: [`${first}${row}:${columnLetters(column(letters) + 41)}${Number(row) + 39}`],
+      rule: { type: 'ColorScaleRule', minimum: { type: 'value', color: 0xffffff }, maximum: { type: 'value', color: 0x5b9bd5 } },
+    }]);
   });
 });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findKpi, runKpi, type KpiError } from '../../core';
 import { render } from '../../core/messages/render';
 import { kpiText } from '../../core/translations';
-import { planDashboard, sampleTableRows } from '../../ui/template/layout';
+import { planDashboard, sampleTableSizes } from '../../ui/template/layout';
 import { sampleData } from '../../ui/template/sample-data';
 import { templateNames } from '../../ui/template/template-names';
 import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
@@ -77,12 +77,12 @@ describe('the browser workbook on o-spreadsheet', () => {
   it('opens on the sample dashboard, and every KPI and table on it is the core\'s number on the sample data', async () => {
     const { page } = opened;
     const names = templateNames(1, 'en');
-    const plan = planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableRows: sampleTableRows(data) });
+    const plan = planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, 'en') });
     const rows = Math.max(...plan.spills.map((s) => s.row + s.sampleRows)) + 1;
     const cols = Math.max(...plan.cells.map((c) => c.col), ...plan.spills.map((s) => s.col + s.cols)) + 1;
     const values = await sheetValues(page, 'Dashboard', rows, cols);
     expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => values[row][col]);
-    expect(await page.evaluate(() => document.querySelectorAll('.o-figure').length)).toBe(4);
+    expect(await page.evaluate(() => document.querySelectorAll('.o-figure').length)).toBe(5);
     await page.screenshot({ path: join(SCREENSHOTS, 'web-dashboard-en.png') });
     // The README's picture of what `npm start` opens.
     await page.screenshot({ path: join(ROOT, 'docs/browser-workbook.png') });
@@ -193,6 +193,56 @@ describe('the inspector and drag and drop on the browser workbook', () => {
     expect(await page.textContent('.toolbar .message')).toBe('Opened survey.csv: 3 rows on the sheet survey (2).');
     await setCells(page, 'survey (2)', { B1: '=NPS(A2:A4)' });
     expect((await evaluated(page, 'survey (2)', 'B1')).value).toBe(runKpi(findKpi('NPS')!, [[[10], [9], [0]]]));
+    await context.close();
+  }, 60_000);
+});
+
+describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the dashboard\'s Trends section on the engine in %s', (locale, language) => {
+  it('counts won revenue by month (Solar Hijri in Persian) through FILTER, and colours the cohort triangle from low to high', async () => {
+    // Wide enough to see the whole won revenue chart beside the pane.
+    const wide = await served.browser.newContext({ locale, viewport: { width: 2000, height: 900 } });
+    const { context, page, problems } = await open(served.browser, locale, wide);
+    const names = templateNames(1, language);
+    const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) });
+    const rows = Math.max(...plan.spills.map((s) => s.row + s.sampleRows)) + 1;
+    const cols = Math.max(...plan.cells.map((c) => c.col), ...plan.spills.map((s) => s.col + s.cols)) + 1;
+    const values = await sheetValues(page, names.dashboardSheet, rows, cols);
+    // Every KPI and table of the dashboard in this language, the trends included, is the core's.
+    expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => values[row][col]);
+    const byMonth = plan.spills.find((s) => s.item === 'wonRevenueByMonth')!;
+    expect(values[byMonth.row][byMonth.col]).toBe(language === 'fa' ? '1404-04' : '2025-07');
+    expect(byMonth.sampleRows).toBe(language === 'fa' ? 17 : 16);
+    const cohort = plan.spills.find((s) => s.item === 'cohortRetention')!;
+    // The triangle's lowest share, and a cell past the last quarter (the last cohort's last column).
+    const shares = values.slice(cohort.row, cohort.row + cohort.sampleRows).flatMap((line, r) => line.slice(cohort.col + 2, cohort.col + cohort.cols).map((v, k) => ({ v, r, k })))
+      .filter((cell) => typeof cell.v === 'number');
+    const lowest = shares.reduce((a, b) => ((b.v as number) < (a.v as number) ? b : a));
+    expect(values[cohort.row + cohort.sampleRows - 1][cohort.col + cohort.cols - 1] ?? '').toBe('');
+    const look = await page.evaluate(({ sheet, row, col, low, last }) => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown>; dispatch: (t: string, p: unknown) => unknown } } } }).salesKpi.workbook.model;
+      const sheetId = model.getters.getSheetIdByName(sheet);
+      const fill = (r: number, c: number) => (model.getters.getCellComputedStyle({ sheetId, col: c, row: r }) as { fillColor?: string }).fillColor;
+      const text = (r: number, c: number) => (model.getters.getEvaluatedCell({ sheetId, col: c, row: r }) as { formattedValue: string }).formattedValue;
+      model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: sheetId });
+      model.dispatch('SCROLL_TO_CELL', { col: col + 8, row: row + 8 });
+      return { top: fill(row, col + 2), lowest: fill(row + low.r, col + 2 + low.k), header: text(row - 1, col + 2), share: text(row + 1, col + 3), blank: fill(last.row, last.col) };
+    }, { sheet: names.dashboardSheet, row: cohort.row, col: cohort.col, low: { r: lowest.r, k: lowest.k }, last: { row: cohort.row + cohort.sampleRows - 1, col: cohort.col + cohort.cols - 1 } });
+    // 100% is the highest share (blue); a quarter nobody came back in is the lowest (white); a cell past the last quarter has no colour.
+    expect(look.top?.toUpperCase()).toBe('#5B9BD5');
+    expect(look.lowest?.toUpperCase()).toBe('#FFFFFF');
+    expect(look.blank).toBeUndefined();
+    expect(look.header).toBe(language === 'fa' ? 'فصل ۰' : 'Quarter 0');
+    expect(look.share).toMatch(/^\d+%$/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-trends-cohort-${language}.png`) });
+    // The won revenue chart sits 640 pixels below the first charts' top: scroll there.
+    await page.evaluate((offsetY) => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { dispatch: (t: string, p: unknown) => unknown } } } }).salesKpi.workbook.model;
+      model.dispatch('SET_VIEWPORT_OFFSET', { offsetX: 0, offsetY });
+    }, plan.charts[4].anchor.offsetY);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-trends-chart-${language}.png`) });
+    expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
 });
@@ -310,7 +360,9 @@ describe('keeping and moving the workbook', () => {
     expect(winRate?.f).toBe('KPI.WIN_RATE(Deals_Status)');
     expect(Number(winRate?.v)).toBeCloseTo(runKpi(findKpi('WIN_RATE')!, [data.deals.rows.map((row) => [row[4]])]) as number, 12);
     expect(formulas.some((c) => c.f.startsWith('NPS('))).toBe(false);
-    expect(formulas.filter((c) => c.f.startsWith('KPI.')).length).toBeGreaterThanOrEqual(15);
+    expect(formulas.filter((c) => c.f.startsWith('KPI.')).length).toBeGreaterThanOrEqual(17);
+    // Excel reads FILTER in a file only under its future-function name.
+    expect(formulas.find((c) => c.f.startsWith('KPI.BY_PERIOD('))?.f).toBe('KPI.BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed,Deals_Status="Won"),_xlfn._xlws.FILTER(Deals_Amount,Deals_Status="Won"),"month","gregorian")');
     await context.close();
   }, 60_000);
 });

@@ -10,6 +10,8 @@ describe('excelFormula', () => {
     ['nps(A1:A9)', 'KPI.NPS(A1:A9)'],
     ['ROUND(WIN_RATE(Deals_Status), 2)', 'ROUND(KPI.WIN_RATE(Deals_Status), 2)'],
     ['CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))', 'KPI.CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))'],
+    ['BY_PERIOD(FILTER(Deals_Closed, Deals_Status="Won"), , "month")', 'KPI.BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed, Deals_Status="Won"), , "month")'],
+    ['SORT(A1:A3)', '_xlfn._xlws.SORT(A1:A3)'],
   ])('renames %s to %s', (formula, excel) => {
     expect(excelFormula(formula)).toBe(excel);
   });

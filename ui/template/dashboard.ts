@@ -23,18 +23,33 @@ export interface NativeCall {
   readonly args: readonly (ColumnRef | { readonly helper: HelperRangeKey } | string)[];
 }
 
+/** The rows of one data column where another column equals a text: `FILTER(Deals[Closed], Deals[Status]="Won")`. */
+export interface FilteredColumn {
+  readonly ref: ColumnRef;
+  readonly where: ColumnRef;
+  readonly equals: string;
+}
+
 export type DashboardArg =
   | { readonly kind: 'column'; readonly ref: ColumnRef }
+  | { readonly kind: 'filter'; readonly filter: FilteredColumn }
   | { readonly kind: 'helper'; readonly helper: HelperRangeKey }
   | { readonly kind: 'native'; readonly call: NativeCall }
   | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'text'; readonly value: string };
+  | { readonly kind: 'text'; readonly value: string }
+  /** A text that depends on the dashboard's language, such as the calendar: Jalali in Persian. */
+  | { readonly kind: 'localText'; readonly value: Label };
 
 export interface TableSpec {
   /** Header labels the builder writes above the spill (KPI tables spill with no header row). */
   readonly columns: readonly Label[];
   /** A number format per column; undefined keeps the general format. */
   readonly formats: readonly (string | undefined)[];
+  /**
+   * For a table as wide as its data (a cohort triangle): the columns after `columns` repeat, headed
+   * `header` with {n} = 0, 1, 2…, formatted and coloured from low to high over room for `room` of them.
+   */
+  readonly repeat?: { readonly header: Label; readonly format: string; readonly room: number; readonly colorScale: { readonly low: string; readonly high: string } };
 }
 
 export interface DashboardItem {
@@ -65,8 +80,10 @@ export interface HelperBlock {
 }
 
 export interface ChartSpec {
-  readonly key: 'funnel' | 'npsBreakdown' | 'valueBySource' | 'rfmSegments';
+  readonly key: 'funnel' | 'npsBreakdown' | 'valueBySource' | 'rfmSegments' | 'wonRevenueByMonth';
   readonly type: 'bar' | 'column' | 'pie';
+  /** A wide chart takes a whole row of the chart grid (a time series reads better wide). */
+  readonly wide?: boolean;
   readonly title: Label;
   /** What the chart plots: the spill of a dashboard item (all its rows) or a helper block. */
   readonly source: { readonly item: string } | { readonly block: HelperBlock['key'] };
@@ -81,6 +98,11 @@ const countIf = (sheet: DataSheetKey, column: string, equals: string): Dashboard
   ({ kind: 'native', call: { fn: 'COUNTIF', args: [{ sheet, column }, equals] } });
 const sumIf = (sheet: DataSheetKey, column: string, equals: string, sumColumn: string): DashboardArg =>
   ({ kind: 'native', call: { fn: 'SUMIF', args: [{ sheet, column }, equals, { sheet, column: sumColumn }] } });
+
+const filtered = (sheet: DataSheetKey, column: string, where: string, equals: string): DashboardArg =>
+  ({ kind: 'filter', filter: { ref: { sheet, column }, where: { sheet, column: where }, equals } });
+/** Persian dashboards count in the Solar Hijri calendar, from Nowruz; the others in the Gregorian. */
+const CALENDAR: DashboardArg = { kind: 'localText', value: { en: 'gregorian', fa: 'jalali', el: 'gregorian' } };
 
 const SHARE = { en: 'Share', fa: 'سهم', el: 'Μερίδιο' };
 
@@ -243,6 +265,42 @@ export const DASHBOARD: readonly DashboardSection[] = [
       },
     ],
   },
+  {
+    key: 'trends',
+    title: { en: 'Trends', fa: 'روندها', el: 'Τάσεις' },
+    items: [
+      {
+        key: 'wonRevenueByMonth',
+        label: { en: 'Won revenue by month', fa: 'درآمد معاملات موفق به تفکیک ماه (شمسی)', el: 'Έσοδα κερδισμένων συμφωνιών ανά μήνα' },
+        kpi: 'BY_PERIOD',
+        args: [filtered('deals', 'closed', 'status', 'Won'), filtered('deals', 'amount', 'status', 'Won'), { kind: 'text', value: 'month' }, CALENDAR],
+        table: {
+          columns: [
+            { en: 'Month', fa: 'ماه', el: 'Μήνας' },
+            { en: 'Won deals', fa: 'تعداد معاملهٔ موفق', el: 'Κερδισμένες συμφωνίες' },
+            { en: 'Revenue', fa: 'درآمد', el: 'Έσοδα' },
+            { en: 'Change from the month before', fa: 'تغییر نسبت به ماه قبل', el: 'Μεταβολή από τον προηγούμενο μήνα' },
+          ],
+          formats: [undefined, '#,##0', '#,##0', '0.0%'],
+        },
+      },
+      {
+        key: 'cohortRetention',
+        label: { en: 'Customer retention by quarter of first order', fa: 'ماندگاری مشتریان به تفکیک فصل اولین سفارش (شمسی)', el: 'Διατήρηση πελατών ανά τρίμηνο πρώτης παραγγελίας' },
+        kpi: 'COHORT_RETENTION',
+        args: [col('orders', 'customer'), col('orders', 'date'), { kind: 'text', value: 'quarter' }, CALENDAR],
+        table: {
+          columns: [
+            { en: 'First order', fa: 'فصل اولین سفارش', el: 'Πρώτη παραγγελία' },
+            { en: 'Customers', fa: 'تعداد مشتری', el: 'Πελάτες' },
+          ],
+          formats: [undefined, '#,##0'],
+          // Ten years of quarters.
+          repeat: { header: { en: 'Quarter {n}', fa: 'فصل {n}', el: 'Τρίμηνο {n}' }, format: '0%', room: 40, colorScale: { low: '#FFFFFF', high: '#5B9BD5' } },
+        },
+      },
+    ],
+  },
 ];
 
 /**
@@ -306,6 +364,16 @@ export const CHARTS: readonly ChartSpec[] = [
     valueColumn: 1,
     seriesName: { en: 'Customers', fa: 'تعداد مشتری', el: 'Πελάτες' },
   },
+  {
+    key: 'wonRevenueByMonth',
+    type: 'column',
+    wide: true,
+    title: { en: 'Won revenue by month', fa: 'درآمد معاملات موفق در هر ماه شمسی', el: 'Έσοδα κερδισμένων συμφωνιών ανά μήνα' },
+    source: { item: 'wonRevenueByMonth' },
+    categoryColumn: 0,
+    valueColumn: 2,
+    seriesName: { en: 'Revenue', fa: 'درآمد', el: 'Έσοδα' },
+  },
 ];
 
 export function dashboardItems(): DashboardItem[] {
@@ -335,9 +403,14 @@ function rangeRef(ref: ColumnRef | { readonly helper: HelperRangeKey }, refStyle
   return refStyle(ref.sheet, ref.column);
 }
 
-function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: HelperRefStyle): string {
+function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: HelperRefStyle, language: Language): string {
   switch (arg.kind) {
     case 'column': return rangeRef(arg.ref, refStyle, helperRef);
+    case 'filter': {
+      const { ref, where, equals } = arg.filter;
+      return `FILTER(${rangeRef(ref, refStyle, helperRef)}, ${rangeRef(where, refStyle, helperRef)}=${textLiteral(equals)})`;
+    }
+    case 'localText': return textLiteral(arg.value[language]);
     case 'helper': return helperRef(arg.helper);
     case 'number': return String(arg.value);
     case 'text': return textLiteral(arg.value);
@@ -359,13 +432,13 @@ export interface DashboardFormula {
 }
 
 /**
- * Every dashboard item's formula for `host`, with data columns written by `refStyle` and the dashboard's
- * own helper ranges by `helperRef` (by default their names in `HELPER_RANGES`).
+ * Every dashboard item's formula for `host` in the dashboard of `language`, with data columns written by
+ * `refStyle` and the dashboard's own helper ranges by `helperRef` (by default their names in `HELPER_RANGES`).
  */
-export function dashboardFormulas(refStyle: ColumnRefStyle, host: Host, helperRef: HelperRefStyle = defaultHelperRef): DashboardFormula[] {
+export function dashboardFormulas(refStyle: ColumnRefStyle, host: Host, helperRef: HelperRefStyle = defaultHelperRef, language: Language = 'en'): DashboardFormula[] {
   return DASHBOARD.flatMap((section) => section.items.map((item) => {
     const def = itemKpi(item);
-    const args = item.args.map((arg) => argumentText(arg, refStyle, helperRef));
+    const args = item.args.map((arg) => argumentText(arg, refStyle, helperRef, language));
     return {
       section: section.key,
       key: item.key,

@@ -1,12 +1,13 @@
 // Where everything goes on the dashboard sheet, as a host-neutral plan that the Excel and Sheets builders carry out.
-import { runKpi } from '../../core';
+import { cellAddress, runKpi } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
 import {
   CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat,
-  type ChartSpec, type ColumnRefStyle, type DashboardItem, type HelperBlock, type Label,
+  type ChartSpec, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock, type Label,
 } from './dashboard';
+import { textLiteral } from '../wizard/formula';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
 import type { HelperRangeKey, TemplateNames } from './template-names';
 
@@ -65,6 +66,13 @@ export interface PlannedChart {
   readonly height: number;
 }
 
+/** A colour scale over a block: the lowest number `low`, the highest `high`, the rest between. */
+export interface PlannedColorScale {
+  readonly range: PlannedRange;
+  readonly low: string;
+  readonly high: string;
+}
+
 export interface DashboardPlan {
   readonly sheet: string;
   readonly language: Language;
@@ -73,6 +81,7 @@ export interface DashboardPlan {
   readonly spills: readonly PlannedSpill[];
   readonly helpers: readonly PlannedHelper[];
   readonly charts: readonly PlannedChart[];
+  readonly colorScales: readonly PlannedColorScale[];
   /** Column widths in pixels. */
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
 }
@@ -96,8 +105,24 @@ const CHART_HEIGHT = 300;
 const CHART_GAP = 20;
 /** The first column right of the KPI list (label, value, a narrow gap). */
 const CHART_COL = 3;
-/** Rows the charts take: two rows of charts, about 21 pixels a row in both hosts. */
-const CHART_ROWS = Math.ceil((2 * CHART_HEIGHT + CHART_GAP) / 20) + 1;
+
+/** Each chart's place in the grid right of the KPI list: two a row, a wide chart a row of its own. */
+function chartSlots(): { row: number; col: number }[] {
+  const slots: { row: number; col: number }[] = [];
+  let row = 0;
+  let col = 0;
+  for (const chart of CHARTS) {
+    if (chart.wide && col > 0) { row++; col = 0; }
+    slots.push({ row, col });
+    if (chart.wide || col === 1) { row++; col = 0; } else col = 1;
+  }
+  return slots;
+}
+
+const CHART_SLOTS = chartSlots();
+const CHART_GRID_ROWS = Math.max(...CHART_SLOTS.map((s) => s.row)) + 1;
+/** Sheet rows the charts take, at about 21 pixels a row in both hosts. */
+const CHART_ROWS = Math.ceil((CHART_GRID_ROWS * CHART_HEIGHT + (CHART_GRID_ROWS - 1) * CHART_GAP) / 20) + 1;
 
 /** The tables at the bottom, left to right, each a column group that grows down without meeting another. */
 type TableBlock = { readonly kind: 'block'; readonly block: HelperBlock } | { readonly kind: 'item'; readonly item: DashboardItem };
@@ -106,34 +131,55 @@ function tableBlocks(): TableBlock[] {
   const items = dashboardItems().filter((i) => i.table);
   const block = (key: HelperBlock['key']): TableBlock => ({ kind: 'block', block: HELPER_BLOCKS.find((b) => b.key === key)! });
   const item = (key: string): TableBlock => ({ kind: 'item', item: items.find((i) => i.key === key)! });
-  const order: TableBlock[] = [block('funnelStages'), item('funnel'), item('valueBySource'), item('npsBreakdown'), block('rfmSegmentCounts'), item('rfm')];
+  // The cohort triangle grows to the right as well as down, so it comes last.
+  const order: TableBlock[] = [
+    block('funnelStages'), item('funnel'), item('valueBySource'), item('npsBreakdown'), block('rfmSegmentCounts'), item('rfm'),
+    item('wonRevenueByMonth'), item('cohortRetention'),
+  ];
   const placed = new Set(order.flatMap((b) => (b.kind === 'item' ? [b.item.key] : [])));
   const missing = items.filter((i) => !placed.has(i.key));
   if (missing.length > 0) throw new Error(`The dashboard layout has no place for ${missing.map((i) => i.key).join(', ')}`);
   return order;
 }
 
+/** How many rows and columns a table item spills. */
+export interface TableSize {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** An argument of a table item as the sample data gives it: data columns, filtered or whole, and texts. */
+function sampleArgument(data: Readonly<Record<DataSheetKey, SampleTable>>, arg: DashboardArg, language: Language, item: string): unknown {
+  switch (arg.kind) {
+    case 'column': return sampleColumn(data, arg.ref.sheet, arg.ref.column);
+    case 'filter': {
+      const { ref, where, equals } = arg.filter;
+      const keep = sampleColumn(data, where.sheet, where.column).map(([cell]) => typeof cell === 'string' && cell.toLowerCase() === equals.toLowerCase());
+      return sampleColumn(data, ref.sheet, ref.column).filter((_, i) => keep[i]);
+    }
+    case 'text': case 'number': return arg.value;
+    case 'localText': return arg.value[language];
+    case 'helper': case 'native': throw new Error(`${item}: a table item reads data columns, texts or a helper block`);
+  }
+}
+
 /**
- * How many rows each table item spills over the sample: items over data columns are run through the
- * core, items over a helper block have one row per block row.
+ * How many rows and columns each table item spills over the sample in the dashboard of `language`:
+ * items over data columns are run through the core, items over a helper block have its rows.
  */
-export function sampleTableRows(data: Readonly<Record<DataSheetKey, SampleTable>>): Record<string, number> {
-  const rows: Record<string, number> = {};
+export function sampleTableSizes(data: Readonly<Record<DataSheetKey, SampleTable>>, language: Language): Record<string, TableSize> {
+  const sizes: Record<string, TableSize> = {};
   for (const item of dashboardItems().filter((i) => i.table)) {
     const helper = item.args.find((a) => a.kind === 'helper');
     if (helper) {
-      rows[item.key] = HELPER_BLOCKS.find((b) => b.names?.includes(helper.helper))!.rows.length;
+      sizes[item.key] = { rows: HELPER_BLOCKS.find((b) => b.names?.includes(helper.helper))!.rows.length, cols: item.table!.columns.length };
       continue;
     }
-    const args = item.args.map((arg) => {
-      if (arg.kind !== 'column') throw new Error(`${item.key}: a table item reads data columns or a helper block`);
-      return sampleColumn(data, arg.ref.sheet, arg.ref.column);
-    });
-    const result = runKpi(itemKpi(item), args);
-    if (!Array.isArray(result)) throw new Error(`${item.key} gives no table on the sample data`);
-    rows[item.key] = result.length;
+    const result = runKpi(itemKpi(item), item.args.map((arg) => sampleArgument(data, arg, language, item.key)));
+    if (!Array.isArray(result) || result.length === 0) throw new Error(`${item.key} gives no table on the sample data`);
+    sizes[item.key] = { rows: result.length, cols: result[0].length };
   }
-  return rows;
+  return sizes;
 }
 
 export interface PlanOptions {
@@ -142,13 +188,13 @@ export interface PlanOptions {
   readonly names: TemplateNames;
   /** How formulas refer to a data column: Excel's structured reference, Sheets' named range. */
   readonly refStyle: ColumnRefStyle;
-  /** Rows each table item spills over the sample (`sampleTableRows`). */
-  readonly tableRows: Readonly<Record<string, number>>;
+  /** Rows and columns each table item spills over the sample (`sampleTableSizes` in the same language). */
+  readonly tableSizes: Readonly<Record<string, TableSize>>;
 }
 
 /** The dashboard sheet: KPI list on the left, charts beside it, tables below, all in the user's language. */
 export function planDashboard(options: PlanOptions): DashboardPlan {
-  const { host, language, names, refStyle, tableRows } = options;
+  const { host, language, names, refStyle, tableSizes } = options;
   const cells: PlannedCell[] = [];
   const put = (row: number, col: number, content: string | number, style: CellStyle, format?: string) =>
     cells.push({ row, col, content, style, ...(format === undefined ? {} : { format }) });
@@ -157,7 +203,7 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
   put(0, 0, TEXT.title[language], 'title');
   put(1, 0, fill(TEXT.note[language], { sheets: sheetList }), 'note');
 
-  const formulas = new Map(dashboardFormulas(refStyle, host, names.helper).map((f) => [f.key, f.formula]));
+  const formulas = new Map(dashboardFormulas(refStyle, host, names.helper, language).map((f) => [f.key, f.formula]));
   let row = FIRST_SECTION_ROW;
   for (const section of DASHBOARD) {
     const scalars = section.items.filter((item) => !item.table);
@@ -175,6 +221,7 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
   const blockFormulas = helperBlockFormulas(refStyle, names.helper);
   const spills: PlannedSpill[] = [];
   const helpers: PlannedHelper[] = [];
+  const colorScales: PlannedColorScale[] = [];
   const placedAt = new Map<string, { row: number; col: number; rows: number }>();
   const columnWidths: { col: number; width: number }[] = [{ col: 0, width: 330 }, { col: 1, width: 120 }, { col: 2, width: 24 }];
   let col = 0;
@@ -195,16 +242,32 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     } else {
       const { item } = table;
       const spec = item.table!;
+      const size = tableSizes[item.key];
+      if (!(size?.rows > 0)) throw new Error(`No sample size for the table ${item.key}`);
       put(tableRow, col, item.label[language], 'section');
       spec.columns.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
       put(top, col, formulas.get(item.key)!, 'spill');
       const formats = spec.formats.flatMap((format, i) => (format === undefined ? [] : [{ range: { row: top, col: col + i, rows: FORMAT_ROWS, cols: 1 }, format }]));
-      const sampleRows = tableRows[item.key];
-      if (!(sampleRows > 0)) throw new Error(`No sample row count for the table ${item.key}`);
-      spills.push({ item: item.key, row: top, col, cols: spec.columns.length, sampleRows, formats });
-      placedAt.set(`item:${item.key}`, { row: top, col, rows: sampleRows });
       spec.columns.forEach((_, i) => columnWidths.push({ col: col + i, width: i === 0 ? 170 : 110 }));
-      col += spec.columns.length + 1;
+      let width = spec.columns.length;
+      if (spec.repeat) {
+        const { header, format, room, colorScale } = spec.repeat;
+        const first = col + spec.columns.length;
+        // A repeated column's header shows only over a column the table reaches: the first row of a triangle is full.
+        for (let n = 0; n < room; n++) {
+          const label = fill(header[language], { n: n.toLocaleString(language === 'fa' ? 'fa-IR' : 'en-US') });
+          put(tableRow + 1, first + n, `=IF(ISBLANK(${cellAddress(top, first + n)}), "", ${textLiteral(label)})`, 'header');
+          columnWidths.push({ col: first + n, width: 80 });
+        }
+        // Rows: a triangle has no more rows than columns.
+        const block = { row: top, col: first, rows: room, cols: room };
+        formats.push({ range: block, format });
+        colorScales.push({ range: block, ...colorScale });
+        width += room;
+      }
+      spills.push({ item: item.key, row: top, col, cols: size.cols, sampleRows: size.rows, formats });
+      placedAt.set(`item:${item.key}`, { row: top, col, rows: size.rows });
+      col += width + 1;
     }
   }
 
@@ -226,11 +289,11 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
       seriesName: chart.seriesName[language],
       categories: column(chart.categoryColumn),
       values: column(chart.valueColumn),
-      anchor: { row: FIRST_SECTION_ROW, col: CHART_COL, offsetX: (i % 2) * (CHART_WIDTH + CHART_GAP), offsetY: Math.floor(i / 2) * (CHART_HEIGHT + CHART_GAP) },
-      width: CHART_WIDTH,
+      anchor: { row: FIRST_SECTION_ROW, col: CHART_COL, offsetX: CHART_SLOTS[i].col * (CHART_WIDTH + CHART_GAP), offsetY: CHART_SLOTS[i].row * (CHART_HEIGHT + CHART_GAP) },
+      width: chart.wide ? 2 * CHART_WIDTH + CHART_GAP : CHART_WIDTH,
       height: CHART_HEIGHT,
     };
   });
 
-  return { sheet: names.dashboardSheet, language, rightToLeft: language === 'fa', cells, spills, helpers, charts, columnWidths };
+  return { sheet: names.dashboardSheet, language, rightToLeft: language === 'fa', cells, spills, helpers, charts, colorScales, columnWidths };
 }

@@ -2,7 +2,7 @@
 import { LANGUAGES, type Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { dataSheetValues, type DataSheetValues } from './data-sheets';
-import { planDashboard, sampleTableRows, type DashboardPlan } from './layout';
+import { planDashboard, sampleTableSizes, type DashboardPlan } from './layout';
 import { DATA_SHEETS, sampleData, type DataSheetKey } from './sample-data';
 import type { TemplateNames } from './template-names';
 
@@ -40,10 +40,9 @@ function slotNames(): TemplateNames {
 export function templatePackage(host: Host): TemplatePackage {
   const data = sampleData(1);
   const names = slotNames();
-  const tableRows = sampleTableRows(data);
   const plans = Object.fromEntries(LANGUAGES.map((language) => [
     language,
-    planDashboard({ host, language, names, refStyle: names.columnRange, tableRows }),
+    planDashboard({ host, language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) }),
   ])) as Record<Language, DashboardPlan>;
   return { dataSheets: DATA_SHEETS.map((spec) => ({ key: spec.key, ...dataSheetValues(spec.key, data[spec.key]) })), plans };
 }

@@ -1,9 +1,9 @@
 // The dashboard template: formulas parse and call real KPIs, labels in every language, and HyperFormula agrees with the core.
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type KpiDefinition } from '../../../core';
+import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type KpiDefinition, type RunResult } from '../../../core';
 import { RFM_SEGMENTS } from '../../../core/kpis/rfm';
-import { LANGUAGES } from '../../../core/translations';
+import { LANGUAGES, type Language } from '../../../core/translations';
 import {
   CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi,
   itemNumberFormat, type ColumnRefStyle,
@@ -13,7 +13,7 @@ import {
   columnIndex, columnRangeName, DATA_SHEETS, sampleColumn, sampleData, structuredReference,
   type DataSheetKey,
 } from '../../../ui/template/sample-data';
-import { planDashboard, sampleTableRows, type DashboardPlan } from '../../../ui/template/layout';
+import { planDashboard, sampleTableSizes, type DashboardPlan } from '../../../ui/template/layout';
 import { dataSheetValues } from '../../../ui/template/data-sheets';
 import { templateNames } from '../../../ui/template/template-names';
 import { kpiCall, parseCall, quoteSheet } from '../../../ui/wizard/formula';
@@ -22,7 +22,7 @@ import { CALLS, registerKpiFunctions } from './hyperformula-kpi';
 
 const HOSTS = ['excel', 'sheets'] as const;
 const data = sampleData(1);
-const tableRows = sampleTableRows(data);
+const tableSizes = sampleTableSizes(data, 'en');
 const items = dashboardItems();
 
 /** Excel: structured references; Sheets: named ranges. */
@@ -47,6 +47,8 @@ describe('dashboard formulas', () => {
       csat: '=CSAT(Survey_CsatRating)',
       npsBreakdown: '=NPS_BREAKDOWN(Survey_NpsScore)',
       rfm: '=RFM(Orders_Customer, Orders_Date, Orders_Amount)',
+      wonRevenueByMonth: '=BY_PERIOD(FILTER(Deals_Closed, Deals_Status="Won"), FILTER(Deals_Amount, Deals_Status="Won"), "month", "gregorian")',
+      cohortRetention: '=COHORT_RETENTION(Orders_Customer, Orders_Date, "quarter", "gregorian")',
     });
   });
 
@@ -57,6 +59,16 @@ describe('dashboard formulas', () => {
     expect(formulas.cac).toBe('=KPI.CAC(Spend[Amount], COUNTIF(Deals[Status], "Won"))');
     const placed = dashboardFormulas(structuredReference, 'excel', (h) => `INDEX(Dashboard!$B$40#,0,${h === 'rfmSegments' ? 8 : 1})`);
     expect(placed.find((f) => f.key === 'funnel')!.formula).toBe('=KPI.FUNNEL(INDEX(Dashboard!$B$40#,0,1), INDEX(Dashboard!$B$40#,0,1))');
+    expect(formulas.wonRevenueByMonth).toBe('=KPI.BY_PERIOD(FILTER(Deals[Closed], Deals[Status]="Won"), FILTER(Deals[Amount], Deals[Status]="Won"), "month", "gregorian")');
+  });
+
+  it('count in the Solar Hijri calendar in the Persian dashboard only', () => {
+    for (const language of LANGUAGES) {
+      const formulas = Object.fromEntries(dashboardFormulas(columnRangeName, 'sheets', undefined, language).map((f) => [f.key, f.formula]));
+      const calendar = language === 'fa' ? '"jalali"' : '"gregorian"';
+      expect(formulas.wonRevenueByMonth.endsWith(`"month", ${calendar})`), language).toBe(true);
+      expect(formulas.cohortRetention, language).toBe(`=COHORT_RETENTION(Orders_Customer, Orders_Date, "quarter", ${calendar})`);
+    }
   });
 
   for (const host of HOSTS) {
@@ -87,7 +99,12 @@ describe('dashboard formulas', () => {
         const kind = def.params[i].kind;
         const where = `${item.key} argument ${def.params[i].name}`;
         if (arg.kind === 'native') expect(['number', 'numbers', 'count-or-names'], where).toContain(kind);
-        if (arg.kind === 'column' || arg.kind === 'helper') expect(['numbers', 'dates', 'labels', 'cells', 'count-or-names'], where).toContain(kind);
+        if (arg.kind === 'column' || arg.kind === 'helper' || arg.kind === 'filter') expect(['numbers', 'dates', 'labels', 'cells', 'count-or-names'], where).toContain(kind);
+        if (arg.kind === 'text' || arg.kind === 'localText') {
+          // A text argument is one of the parameter's choices, in every language.
+          const choices = Object.keys(def.params[i].choices ?? {});
+          for (const text of arg.kind === 'text' ? [arg.value] : LANGUAGES.map((l) => arg.value[l])) expect(choices, where).toContain(text);
+        }
       });
     }
   });
@@ -95,7 +112,7 @@ describe('dashboard formulas', () => {
   it('cover the catalog broadly', () => {
     const ids = new Set(items.map((i) => i.kpi));
     for (const id of ['WIN_RATE', 'AVG_DEAL_SIZE', 'SALES_CYCLE', 'AVG_RESPONSE_TIME', 'REPEAT_DEALS', 'CAC', 'PROFIT_MARGIN',
-      'REVENUE_PER_REP', 'NPS', 'CSAT', 'BY_SOURCE', 'FUNNEL', 'NPS_BREAKDOWN', 'RFM']) expect(ids).toContain(id);
+      'REVENUE_PER_REP', 'NPS', 'CSAT', 'BY_SOURCE', 'FUNNEL', 'NPS_BREAKDOWN', 'RFM', 'BY_PERIOD', 'COHORT_RETENTION']) expect(ids).toContain(id);
   });
 });
 
@@ -123,8 +140,10 @@ describe('labels, formats and charts', () => {
       const def = itemKpi(item);
       if (def.result === 'table') {
         expect(item.table, item.key).toBeDefined();
-        expect(item.table!.columns).toHaveLength(def.columns!.length);
-        expect(item.table!.formats).toHaveLength(def.columns!.length);
+        // A repeated column (the cohort triangle's periods) is one column of the definition.
+        const repeated = item.table!.repeat ? 1 : 0;
+        expect(item.table!.columns).toHaveLength(def.columns!.length - repeated);
+        expect(item.table!.formats).toHaveLength(def.columns!.length - repeated);
         for (const language of LANGUAGES) expect(itemNumberFormat(item, language)).toBeUndefined();
       } else {
         expect(item.table, item.key).toBeUndefined();
@@ -136,7 +155,7 @@ describe('labels, formats and charts', () => {
   });
 
   it('charts tables that exist, on columns they have', () => {
-    expect(CHARTS.map((c) => c.key)).toEqual(['funnel', 'npsBreakdown', 'valueBySource', 'rfmSegments']);
+    expect(CHARTS.map((c) => c.key)).toEqual(['funnel', 'npsBreakdown', 'valueBySource', 'rfmSegments', 'wonRevenueByMonth']);
     for (const chart of CHARTS) {
       const width = 'item' in chart.source
         ? items.find((i) => 'item' in chart.source && i.key === chart.source.item)?.table?.columns.length
@@ -181,9 +200,9 @@ type DateMode = 'dates' | 'text' | 'trailing-blanks';
  * the RFM segment column a range from the spill's first row down.
  * With 'dates' (and 'trailing-blanks'), dates are serial numbers as the builders write them; with 'text', ISO text.
  */
-function buildWorkbook(host: 'excel' | 'sheets', dates: DateMode) {
+function buildWorkbook(host: 'excel' | 'sheets', dates: DateMode, language: Language = 'en') {
   registerKpiFunctions();
-  const names = templateNames(1, 'en');
+  const names = templateNames(1, language);
   const extra = dates === 'trailing-blanks' ? TRAILING_BLANKS : 0;
   const lastRow = (sheet: DataSheetKey) => data[sheet].rows.length + extra;
   const a1Column = (sheet: DataSheetKey, column: string) => absolute(names.sheets[sheet], columnIndex(sheet, column), 1, lastRow(sheet));
@@ -204,7 +223,7 @@ function buildWorkbook(host: 'excel' | 'sheets', dates: DateMode) {
     dateFormats: ['DD.MM.YYYY'],
     timeFormats: ['hh:mm'],
   }, namedExpressions);
-  const plan = planDashboard({ host, language: 'en', names, refStyle: host === 'excel' ? a1Column : names.columnRange, tableRows });
+  const plan = planDashboard({ host, language, names, refStyle: host === 'excel' ? a1Column : names.columnRange, tableSizes: sampleTableSizes(data, language) });
   hf.addSheet(plan.sheet);
   const dashboard = hf.getSheetId(plan.sheet)!;
   for (const helper of plan.helpers) {
@@ -273,7 +292,8 @@ for (const host of HOSTS) {
           const table = expected as (string | number)[][];
           expect(table.length).toBeGreaterThan(0);
           const got = table.map((row, r) => row.map((_, c) => at(r, c)));
-          expect(got).toEqual(table);
+          // A "" the core gives (a cohort past the last quarter, a change after a month of 0) is a blank cell.
+          expect(got).toEqual(table.map((row) => row.map((cell) => (cell === '' ? null : cell))));
           // The spill is exactly the table: nothing below it or to its right.
           expect(at(table.length, 0)).toBeNull();
           expect(at(0, table[0].length)).toBeNull();
@@ -310,6 +330,36 @@ for (const host of HOSTS) {
     });
   }
 }
+
+describe('in HyperFormula, the Persian dashboard\'s trends', () => {
+  const book = buildWorkbook('sheets', 'dates', 'fa');
+  const persian = directDashboardResults(data, 'fa');
+  const blankForEmpty = (table: RunResult) => (table as (string | number)[][]).map((row) => row.map((cell) => (cell === '' ? null : cell)));
+  const spillValues = (key: string) => {
+    const spill = book.plan.spills.find((s) => s.item === key)!;
+    return Array.from({ length: spill.sampleRows }, (_, r) => Array.from({ length: spill.cols }, (__, c) => book.at(spill.row + r, spill.col + c)));
+  };
+
+  it('counts won revenue in Solar Hijri months, Esfand to Esfand', () => {
+    const expected = persian.get('wonRevenueByMonth')!;
+    expect(isKpiError(expected)).toBe(false);
+    const got = spillValues('wonRevenueByMonth');
+    expect(got).toEqual(blankForEmpty(expected));
+    expect(got).toHaveLength(17);
+    expect(got.map((row) => row[0])).toEqual(expect.arrayContaining(['1404-05', '1404-12', '1405-01']));
+    // The same won deals as the Gregorian months count, to the rial.
+    const gregorian = directResults.get('wonRevenueByMonth') as number[][];
+    expect(got.reduce((sum, row) => sum + (row[2] as number), 0)).toBe(gregorian.reduce((sum, row) => sum + row[2], 0));
+  });
+
+  it('follows cohorts by Solar Hijri quarter, headed in Persian digits only over the quarters it reaches', () => {
+    const expected = persian.get('cohortRetention')!;
+    expect(spillValues('cohortRetention')).toEqual(blankForEmpty(expected));
+    const cohort = book.plan.spills.find((s) => s.item === 'cohortRetention')!;
+    const headers = Array.from({ length: 10 }, (_, n) => book.at(cohort.row - 1, cohort.col + 2 + n));
+    expect(headers).toEqual(['فصل ۰', 'فصل ۱', 'فصل ۲', 'فصل ۳', 'فصل ۴', 'فصل ۵', 'فصل ۶', '', '', '']);
+  });
+});
 
 describe('the direct evaluation', () => {
   it('finds every item and does not hide a KPI error', () => {

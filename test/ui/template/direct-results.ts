@@ -6,6 +6,7 @@ import type { DashboardPlan } from '../../../ui/template/layout';
 import { functionName } from '../../../ui/wizard/formula';
 import { dashboardItems, HELPER_BLOCKS, itemKpi, type DashboardArg, type NativeCall } from '../../../ui/template/dashboard';
 import type { HelperRangeKey } from '../../../ui/template/template-names';
+import type { Language } from '../../../core/translations';
 import { sampleColumn, type DataSheetKey, type SampleTable } from '../../../ui/template/sample-data';
 
 type Data = Readonly<Record<DataSheetKey, SampleTable>>;
@@ -36,18 +37,26 @@ export function directHelperValue(data: Data, helper: HelperRangeKey): HostCell[
   throw new Error(`no direct value for ${helper}`);
 }
 
-function directArgument(data: Data, arg: DashboardArg): unknown {
+function directArgument(data: Data, arg: DashboardArg, language: Language): unknown {
   switch (arg.kind) {
     case 'column': return sampleColumn(data as Record<DataSheetKey, SampleTable>, arg.ref.sheet, arg.ref.column);
+    case 'filter': {
+      // FILTER: the rows whose criterion cell equals the text (a spreadsheet's = ignores case), as a column.
+      const { ref, where, equals } = arg.filter;
+      const criteria = values(data, where.sheet, where.column);
+      const equal = (cell: unknown) => typeof cell === 'string' && cell.toLowerCase() === equals.toLowerCase();
+      return values(data, ref.sheet, ref.column).flatMap((cell, i) => (equal(criteria[i]) ? [[cell]] : []));
+    }
+    case 'localText': return arg.value[language];
     case 'helper': return directHelperValue(data, arg.helper);
     case 'native': return nativeValue(data, arg.call);
     case 'number': case 'text': return arg.value;
   }
 }
 
-/** Every dashboard item's result by its key. */
-export function directDashboardResults(data: Data): Map<string, RunResult> {
-  return new Map(dashboardItems().map((item) => [item.key, runKpi(itemKpi(item), item.args.map((arg) => directArgument(data, arg)))]));
+/** Every dashboard item's result by its key, in the dashboard of `language`. */
+export function directDashboardResults(data: Data, language: Language = 'en'): Map<string, RunResult> {
+  return new Map(dashboardItems().map((item) => [item.key, runKpi(itemKpi(item), item.args.map((arg) => directArgument(data, arg, language)))]));
 }
 
 /**
@@ -55,14 +64,15 @@ export function directDashboardResults(data: Data): Map<string, RunResult> {
  * the number, or the whole spilled table. `read` is the evaluated dashboard sheet, 0-based.
  */
 export function expectDashboardToMatchCore(plan: DashboardPlan, host: Host, data: Data, read: (row: number, col: number) => unknown): void {
-  const expected = directDashboardResults(data);
+  const expected = directDashboardResults(data, plan.language);
   for (const item of dashboardItems()) {
     const result = expected.get(item.key)!;
     expect(isKpiError(result), item.key).toBe(false);
     const call = `=${functionName(itemKpi(item), host)}(`;
     const cell = plan.cells.find((c) => typeof c.content === 'string' && c.content.startsWith(call));
     if (!cell) throw new Error(`The plan has no cell calling ${call}`);
-    const at = (r: number, c: number) => read(cell.row + r, cell.col + c);
+    // A "" the core gives is a blank cell: some engines read it back as "", others as null.
+    const at = (r: number, c: number) => read(cell.row + r, cell.col + c) ?? '';
     if (typeof result === 'number') expect(at(0, 0), item.key).toBe(result);
     else expect((result as unknown[][]).map((row, r) => row.map((_, c) => at(r, c))), item.key).toEqual(result);
   }

@@ -3,28 +3,43 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../core/translations';
 import { dashboardItems } from '../../../ui/template/dashboard';
 import { COLUMN_FORMATS, dataSheetValues } from '../../../ui/template/data-sheets';
-import { FORMAT_ROWS, planDashboard, sampleTableRows, type DashboardPlan } from '../../../ui/template/layout';
+import { FORMAT_ROWS, planDashboard, sampleTableSizes, type DashboardPlan } from '../../../ui/template/layout';
 import { columnIndex, sampleData, structuredReference } from '../../../ui/template/sample-data';
 import { templateNames } from '../../../ui/template/template-names';
+import { columnLetters as columnLetter } from '../../../core';
 
 const data = sampleData(1);
-const tableRows = sampleTableRows(data);
+const tableSizes = sampleTableSizes(data, 'en');
 
 function plan(language: 'en' | 'fa' | 'el' = 'en', host: 'excel' | 'sheets' = 'sheets', copy = 1): DashboardPlan {
   const names = templateNames(copy, language);
-  return planDashboard({ host, language, names, refStyle: names.columnRange, tableRows });
+  return planDashboard({ host, language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) });
 }
 
-describe('sampleTableRows', () => {
+describe('sampleTableSizes', () => {
   it('sizes each table from the core on the sample, and the funnel from its stage block', () => {
-    expect(tableRows).toEqual({ funnel: 4, valueBySource: 5, npsBreakdown: 3, rfm: 150 });
+    expect(tableSizes).toEqual({
+      funnel: { rows: 4, cols: 4 },
+      valueBySource: { rows: 5, cols: 4 },
+      npsBreakdown: { rows: 3, cols: 3 },
+      rfm: { rows: 150, cols: 8 },
+      // Won deals close in 16 Gregorian months; 7 quarters of first orders, each followed to the last quarter.
+      wonRevenueByMonth: { rows: 16, cols: 4 },
+      cohortRetention: { rows: 7, cols: 2 + 7 },
+    });
+  });
+
+  it('counts the Persian dashboard\'s months in the Solar Hijri calendar, the same days in 17 of them', () => {
+    const fa = sampleTableSizes(data, 'fa');
+    expect(fa.wonRevenueByMonth).toEqual({ rows: 17, cols: 4 });
+    expect(sampleTableSizes(data, 'el')).toEqual(tableSizes);
   });
 });
 
 describe('planDashboard', () => {
   it('places every dashboard item once, scalars with their number format', () => {
     const p = plan();
-    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF)/.test(c.content));
+    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF|IF\()/.test(c.content));
     expect(formulas).toHaveLength(dashboardItems().length);
     const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status)')!;
     expect(winRate).toMatchObject({ col: 1, style: 'kpi', format: '0.0%' });
@@ -39,7 +54,7 @@ describe('planDashboard', () => {
       for (const language of LANGUAGES) {
         const names = templateNames(2, language);
         const refStyle = host === 'excel' ? (sheet: Parameters<typeof structuredReference>[0], column: string) => structuredReference(sheet, column, names.tables[sheet]) : names.columnRange;
-        const formulas = planDashboard({ host, language, names, refStyle, tableRows }).cells
+        const formulas = planDashboard({ host, language, names, refStyle, tableSizes: sampleTableSizes(data, language) }).cells
           .map((c) => c.content).filter((content): content is string => typeof content === 'string' && content.startsWith('='));
         expect(formulas.length).toBeGreaterThan(20);
         for (const formula of formulas) {
@@ -58,21 +73,39 @@ describe('planDashboard', () => {
 
   it('leaves every spill room to grow down and right as far as its table is wide', () => {
     const p = plan();
-    expect(p.spills.map((s) => s.item)).toEqual(['funnel', 'valueBySource', 'npsBreakdown', 'rfm']);
+    expect(p.spills.map((s) => s.item)).toEqual(['funnel', 'valueBySource', 'npsBreakdown', 'rfm', 'wonRevenueByMonth', 'cohortRetention']);
     for (const spill of p.spills) {
-      const blocking = p.cells.filter((c) => c.row >= spill.row && c.col >= spill.col && c.col < spill.col + spill.cols && !(c.row === spill.row && c.col === spill.col));
+      const repeat = dashboardItems().find((i) => i.key === spill.item)!.table!.repeat;
+      // A cohort triangle may grow right over all the room its repeated columns have.
+      const width = repeat ? spill.cols - 7 + repeat.room : spill.cols;
+      const blocking = p.cells.filter((c) => c.row >= spill.row && c.col >= spill.col && c.col < spill.col + width && !(c.row === spill.row && c.col === spill.col));
       expect(blocking, spill.item).toEqual([]);
       for (const { range } of spill.formats) {
         expect(range.row).toBe(spill.row);
-        expect(range.rows).toBe(FORMAT_ROWS);
+        expect(range.rows).toBe(range.cols === 1 ? FORMAT_ROWS : repeat!.room);
         expect(range.col).toBeGreaterThanOrEqual(spill.col);
-        expect(range.col).toBeLessThan(spill.col + spill.cols);
+        expect(range.col + range.cols).toBeLessThanOrEqual(spill.col + width);
       }
     }
     const rfm = p.spills.find((s) => s.item === 'rfm')!;
     expect(rfm.formats.map((f) => f.format)).toEqual(['0', '0', '#,##0', '0', '0', '0']);
     // The first cell of a spill looks like the rest of its table.
     expect(p.cells.find((c) => c.row === rfm.row && c.col === rfm.col)).toMatchObject({ style: 'spill', content: '=RFM(Orders_Customer, Orders_Date, Orders_Amount)' });
+  });
+
+  it('heads the cohort triangle\'s quarters only where the table reaches, and colours them from low to high', () => {
+    for (const language of LANGUAGES) {
+      const p = plan(language);
+      const cohort = p.spills.find((s) => s.item === 'cohortRetention')!;
+      expect(cohort.cols).toBe(9);
+      const header = (n: number) => p.cells.find((c) => c.row === cohort.row - 1 && c.col === cohort.col + 2 + n)!;
+      const quarter = { en: 'Quarter 3', fa: 'فصل ۳', el: 'Τρίμηνο 3' }[language];
+      expect(header(3)).toMatchObject({ style: 'header', content: `=IF(ISBLANK(${columnLetter(cohort.col + 5)}${cohort.row + 1}), "", "${quarter}")` });
+      expect(header(39)).toBeDefined();
+      expect(header(40)).toBeUndefined();
+      expect(p.colorScales).toEqual([{ range: { row: cohort.row, col: cohort.col + 2, rows: 40, cols: 40 }, low: '#FFFFFF', high: '#5B9BD5' }]);
+      expect(cohort.formats.map((f) => f.format)).toEqual(['#,##0', '0%']);
+    }
   });
 
   it('names the funnel block and the RFM segment column for the formulas that read them', () => {
@@ -89,9 +122,19 @@ describe('planDashboard', () => {
     expect(p.sheet).toBe('Dashboard (2)');
   });
 
-  it('charts four tables, side by side in two rows above the tables, none overlapping', () => {
+  it('charts five tables above the tables, two a row and won revenue by month across a row, none overlapping', () => {
     const p = plan();
-    expect(p.charts.map((c) => [c.key, c.type])).toEqual([['funnel', 'bar'], ['npsBreakdown', 'pie'], ['valueBySource', 'column'], ['rfmSegments', 'column']]);
+    expect(p.charts.map((c) => [c.key, c.type])).toEqual([['funnel', 'bar'], ['npsBreakdown', 'pie'], ['valueBySource', 'column'], ['rfmSegments', 'column'], ['wonRevenueByMonth', 'column']]);
+    const [funnel, nps, , , months] = p.charts;
+    expect(months.anchor.offsetX).toBe(0);
+    expect(months.width).toBe(nps.anchor.offsetX + nps.width);
+    // The third row of the grid: two rows of charts and their 20-pixel gaps above it.
+    expect(funnel.anchor.offsetY).toBe(0);
+    expect(months.anchor.offsetY).toBe(2 * (nps.height + 20));
+    const byMonth = p.spills.find((s) => s.item === 'wonRevenueByMonth')!;
+    expect(months.categories).toEqual({ row: byMonth.row, col: byMonth.col, rows: 16, cols: 1 });
+    expect(months.values).toEqual({ row: byMonth.row, col: byMonth.col + 2, rows: 16, cols: 1 });
+    expect(plan('fa').charts[4].categories.rows).toBe(17);
     const boxes = p.charts.map((c) => ({ left: c.anchor.offsetX, top: c.anchor.offsetY, right: c.anchor.offsetX + c.width, bottom: c.anchor.offsetY + c.height }));
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
       expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
@@ -120,8 +163,10 @@ describe('planDashboard', () => {
       if (language === 'el') expect(texts.filter((t) => /[\u0370-\u03FF]/.test(t)).length).toBeGreaterThan(texts.length * 0.8);
       // Same places and formulas in every language.
       expect(p.cells.map((c) => [c.row, c.col])).toEqual(en.cells.map((c) => [c.row, c.col]));
-      const formulas = (q: DashboardPlan) => q.cells.filter((c) => c.style === 'kpi' || c.style === 'spill').map((c) => c.content);
+      // Persian counts in the Solar Hijri calendar.
+      const formulas = (q: DashboardPlan) => q.cells.filter((c) => c.style === 'kpi' || c.style === 'spill').map((c) => String(c.content).replace('"jalali"', '"gregorian"'));
       expect(formulas(p)).toEqual(formulas(en));
+      expect(p.cells.filter((c) => String(c.content).includes('"jalali"'))).toHaveLength(language === 'fa' ? 2 : 0);
     }
     expect(plan('fa').sheet).toBe('داشبورد');
     expect(plan('fa').cells[1].content).toContain('Deals، Leads، Orders، Survey، Spend');
@@ -130,13 +175,13 @@ describe('planDashboard', () => {
 
   it('uses the host\'s function names', () => {
     const names = templateNames(1, 'en');
-    const excel = planDashboard({ host: 'excel', language: 'en', names, refStyle: (s, c) => `${names.tables[s]}[${c}]`, tableRows });
+    const excel = planDashboard({ host: 'excel', language: 'en', names, refStyle: (s, c) => `${names.tables[s]}[${c}]`, tableSizes });
     expect(excel.cells.map((c) => c.content)).toContain('=KPI.WIN_RATE(Deals[status])');
   });
 
   it('refuses a plan without the sample size of a table', () => {
     const names = templateNames(1, 'en');
-    expect(() => planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableRows: { ...tableRows, rfm: 0 } })).toThrow('No sample row count for the table rfm');
+    expect(() => planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableSizes: { ...tableSizes, rfm: { rows: 0, cols: 8 } } })).toThrow('No sample size for the table rfm');
   });
 });
 

@@ -1,6 +1,6 @@
 // The template as build-time data: name placeholders filled in at insert time, and the HTML file it travels in.
 import { describe, expect, it } from 'vitest';
-import { planDashboard, sampleTableRows } from '../../../ui/template/layout';
+import { planDashboard, sampleTableSizes } from '../../../ui/template/layout';
 import { sampleData } from '../../../ui/template/sample-data';
 import { packageHtml, readPackageHtml, templatePackage, withNames } from '../../../ui/template/template-package';
 import { freeTemplateNames, templateNames } from '../../../ui/template/template-names';
@@ -13,7 +13,7 @@ describe('templatePackage', () => {
   it.each(['en', 'fa', 'el'] as const)('gives, once names are filled in, exactly the plan made with the real names (%s)', (language) => {
     for (const copy of [1, 2]) {
       const names = templateNames(copy, language);
-      const direct = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableRows: sampleTableRows(data) });
+      const direct = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) });
       expect(withNames(pkg.plans[language], names)).toEqual(direct);
     }
   });

@@ -221,7 +221,7 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
     await page.waitForFunction(() => /The dashboard is on the sheet/.test(document.querySelector('#panel-template .status')?.textContent ?? ''));
     const status = await page.textContent('#panel-template .status');
     const state = await page.evaluate(() => {
-      const w = window as unknown as { __book: { sheets: Record<string, unknown>; formulas: Record<string, string>; template?: { tables: unknown[]; names: { name: string }[]; charts: { type: string }[] }; templateLanguage?: string }; __documentSettings?: Record<string, unknown> };
+      const w = window as unknown as { __book: { sheets: Record<string, unknown>; formulas: Record<string, string>; template?: { tables: unknown[]; names: { name: string }[]; charts: { type: string }[]; conditionalFormats: { type: string }[] }; templateLanguage?: string }; __documentSettings?: Record<string, unknown> };
       return {
         sheets: Object.keys(w.__book.sheets), formulas: w.__book.formulas, template: w.__book.template, language: w.__book.templateLanguage,
         settings: w.__documentSettings, startup: (window as unknown as { __startupBehavior?: string }).__startupBehavior,
@@ -234,7 +234,9 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
       expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status])');
       expect(state.template!.tables).toHaveLength(5);
       expect(state.template!.names.map((n) => n.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
-      expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered']);
+      expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered', 'ColumnClustered']);
+      // The cohort triangle's colour scale.
+      expect(state.template!.conditionalFormats.map((c) => c.type)).toEqual(['ColorScale']);
       expect(state.settings).toEqual({ 'Office.AutoShowTaskpaneWithDocument': true });
       // The add-in's runtime, and so its functions, load whenever the workbook opens, pane or no pane.
       expect(state.startup).toBe('Load');
