@@ -48,7 +48,7 @@ export type KpiValue = number | string | Table | KpiError;
 
 export type ResultFormat = 'rate' | 'money' | 'days' | 'hours' | 'number' | 'score' | 'ratio' | 'periods' | 'table' | 'text';
 
-export type KpiGroup = 'funnel' | 'pipeline' | 'sources' | 'economics' | 'revenue' | 'loyalty' | 'periods' | 'subscription';
+export type KpiGroup = 'funnel' | 'pipeline' | 'sources' | 'economics' | 'revenue' | 'loyalty' | 'periods' | 'subscription' | 'forecast';
 
 export interface KpiExample {
   /** The call as a Sheets user types it, e.g. `NPS({10;9;8;7;6;0})`. */

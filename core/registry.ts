@@ -9,6 +9,8 @@ import { cacPayback } from './kpis/cac-payback';
 import { churnRate } from './kpis/churn-rate';
 import { closeRate } from './kpis/close-rate';
 import { clv } from './kpis/clv';
+import { clvForecast } from './kpis/clv-forecast';
+import { clvModel } from './kpis/clv-model';
 import { cohortRetention } from './kpis/cohort-retention';
 import { conversationToDemo } from './kpis/conversation-to-demo';
 import { conversionRate } from './kpis/conversion-rate';
@@ -26,6 +28,7 @@ import { npsBreakdown } from './kpis/nps-breakdown';
 import { orderSizeGrowth } from './kpis/order-size-growth';
 import { pipelineVelocity } from './kpis/pipeline-velocity';
 import { profitMargin } from './kpis/profit-margin';
+import { purchaseForecast } from './kpis/purchase-forecast';
 import { quoteToInvoice } from './kpis/quote-to-invoice';
 import { repeatDeals } from './kpis/repeat-deals';
 import { retentionRate } from './kpis/retention-rate';
@@ -45,6 +48,7 @@ export const REGISTRY: readonly KpiDefinition[] = [
   nps, npsBreakdown, csat, rfm,
   jalali, byPeriod, cohortRetention,
   mrrMovements, nrr, grr,
+  clvModel, purchaseForecast, clvForecast,
 ];
 
 export const GROUP_TITLES: Readonly<Record<KpiGroup, string>> = {
@@ -56,6 +60,7 @@ export const GROUP_TITLES: Readonly<Record<KpiGroup, string>> = {
   loyalty: 'Loyalty and satisfaction',
   periods: 'Periods and calendars',
   subscription: 'Subscription revenue',
+  forecast: 'Customer value forecasting',
 };
 
 const BY_ID = new Map(REGISTRY.map((def) => [def.id, def]));

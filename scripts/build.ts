@@ -1,5 +1,5 @@
 // Builds dist/excel and dist/sheets with esbuild and writes every file generated from the registry.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,9 @@ import { excelMetadata } from './generate/excel-metadata';
 import { functionDocs } from './generate/function-docs';
 import { SERVER_FUNCTIONS } from '../sheets-addon/addon';
 import { TEMPLATE_FILE } from '../sheets-addon/dashboard-template';
+import { MESSAGES_FILE, messagesHtml } from '../sheets-addon/message-tables';
+import { EL } from '../core/messages/el';
+import { FA } from '../core/messages/fa';
 import { packageHtml, templatePackage } from '../ui/template/template-package';
 import { addonStubs, CORE_GLOBAL, sheetsStubs } from './generate/sheets-stubs';
 
@@ -71,6 +74,16 @@ async function buildWeb(): Promise<void> {
   for (const [from, to] of WEB_VENDOR) await cp(join(root, 'node_modules', from), join(web, 'vendor', to), { recursive: true });
 }
 
+/** The Sheets scripts take the message tables from sheets-addon/message-tables.ts: Persian and Greek from an HTML file. */
+const sheetsMessageTables: Plugin = {
+  name: 'sheets-message-tables',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tables$/ }, (args) => (
+      /[\\/]core[\\/]messages$/.test(args.resolveDir) ? { path: join(root, 'sheets-addon/message-tables.ts') } : undefined
+    ));
+  },
+};
+
 async function main(): Promise<void> {
   await rm(dist, { recursive: true, force: true });
   await build({
@@ -95,11 +108,12 @@ async function main(): Promise<void> {
   await build({
     entryPoints: [join(root, 'sheets-addon/sheets-entry.ts')],
     outfile: join(dist, 'sheets/kpi-core.js'),
-    plugins: [runtimeTexts],
+    plugins: [runtimeTexts, sheetsMessageTables],
     bundle: true, minify: true, format: 'iife', globalName: CORE_GLOBAL, target: TARGET, platform: 'neutral',
     legalComments: 'none', charset: 'utf8',
   });
   await write(join(dist, 'sheets/functions.js'), sheetsStubs(REGISTRY));
+  await write(join(dist, `sheets/${MESSAGES_FILE}.html`), messagesHtml({ fa: FA, el: EL }));
   await write(join(dist, `sheets/${TEMPLATE_FILE}.html`), packageHtml(templatePackage('sheets')));
   await write(join(dist, 'sheets/addon.js'), addonStubs(Object.keys(SERVER_FUNCTIONS)));
   await write(join(dist, 'sheets/appsscript.json'), `${JSON.stringify({

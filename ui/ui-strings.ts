@@ -63,6 +63,7 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
       loyalty: 'وفاداری و رضایت مشتری',
       periods: 'دوره‌ها و تقویم',
       subscription: 'درآمد اشتراکی',
+      forecast: 'پیش‌بینی ارزش مشتری',
     },
   },
   el: {
@@ -91,6 +92,7 @@ export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = {
       loyalty: 'Αφοσίωση και ικανοποίηση',
       periods: 'Περίοδοι και ημερολόγια',
       subscription: 'Έσοδα συνδρομών',
+      forecast: 'Πρόβλεψη αξίας πελάτη',
     },
   },
 };

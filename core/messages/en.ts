@@ -94,6 +94,13 @@ export const EN = {
   tooManyCohortColumns: '{arg}{at} spans {n} periods after the first cohort, more than {max}; group by a longer period',
   endBeforeStartMonth: '{arg}{at} ({date}) is before {start} ({limit})',
   noMrrInStartMonth: 'no customer has MRR in {arg}{at} ({month}), so there is nothing to retain',
+  // ------------------------------------------------------------ customer value forecasting
+  noOrdersByAsOf: '{arg}{at} has no order on or before {asOf} ({limit})',
+  tooFewCustomers: '{arg}{at} has {n} customers; the model needs at least {min}',
+  noRepeatPurchase: '{arg}{at} has no customer who bought on two different days by {limit}, so there is no repeat buying to learn from',
+  repeatAmountNotPositive: '{arg}{at}: the purchase of {customer} on {date} adds up to {value}; order values must be above 0',
+  noOptimum: 'the {model} fit found no best parameters for {arg}{at}: the customers are too much alike (or too few) to tell them apart',
+  infiniteMeanOrderValue: '{arg}{at} give the {model} parameter {name} = {q}, at most 1, so the mean order value is not finite',
 } as const;
 
 export type MessageKey = keyof typeof EN;

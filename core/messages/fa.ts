@@ -90,4 +90,10 @@ export const FA: Readonly<Record<MessageKey, string>> = {
   tooManyCohortColumns: '{arg}{at} پس از نخستین هم‌گروه {n} دوره را در بر می‌گیرد، بیش از {max}؛ دورهٔ بلندتری انتخاب کنید',
   endBeforeStartMonth: '{arg}{at} ({date}) پیش از {start} ({limit}) است',
   noMrrInStartMonth: 'هیچ مشتری‌ای در {arg}{at} ({month}) درآمد ماهانهٔ تکرارشونده ندارد، پس چیزی برای حفظ کردن نیست',
+  noOrdersByAsOf: '{arg}{at} هیچ سفارشی در {asOf} ({limit}) یا پیش از آن ندارد',
+  tooFewCustomers: '{arg}{at} {n} مشتری دارد؛ مدل دست‌کم {min} مشتری لازم دارد',
+  noRepeatPurchase: 'در {arg}{at} تا {limit} هیچ مشتری‌ای در دو روز مختلف خرید نکرده است، پس خرید تکراری‌ای برای یادگیری نیست',
+  repeatAmountNotPositive: '{arg}{at}: جمع خرید {customer} در {date} برابر {value} است؛ ارزش هر خرید باید بیشتر از صفر باشد',
+  noOptimum: 'برازش {model} برای {arg}{at} بهترین پارامترها را پیدا نکرد: مشتریان برای تمایز بیش از حد شبیه هم (یا بیش از حد کم) هستند',
+  infiniteMeanOrderValue: '{arg}{at} پارامتر {name} مدل {model} را {q} می‌دهد، یعنی حداکثر ۱، پس میانگین ارزش سفارش متناهی نیست',
 };

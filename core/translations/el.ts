@@ -12,6 +12,14 @@ const START_MONTH = 'Ο μήνας από τον οποίο μετριέται �
 const END_MONTH = 'Ο μήνας στον οποίο μετριέται η διατήρηση: οποιαδήποτε ημέρα του.';
 /** NRR's and GRR's arguments. */
 const RETENTION_PARAMS = { customers: LOG_CUSTOMERS, months: LOG_MONTHS, mrr: LOG_MRR, start_month: START_MONTH, end_month: END_MONTH, calendar: CALENDAR };
+/** The three customer value forecasts' shared arguments. */
+const FORECAST = {
+  customers: 'Ο πελάτης κάθε παραγγελίας, μία γραμμή ανά παραγγελία.',
+  order_dates: 'Η ημερομηνία κάθε παραγγελίας. Οι παραγγελίες της ίδιας ημέρας είναι μία αγορά.',
+  as_of: 'Η τελευταία ημέρα από την οποία μαθαίνει το μοντέλο· οι μεταγενέστερες παραγγελίες μένουν εκτός (περίοδος ελέγχου). Προεπιλογή: η ημερομηνία της τελευταίας παραγγελίας.',
+  unit: '"days" (ημέρες, προεπιλογή) ή "weeks" (εβδομάδες): η μονάδα των t_x, T, alpha και του ορίζοντα.',
+  horizon: 'Πόσο μπροστά γίνεται η πρόβλεψη, στη μονάδα (52 εβδομάδες, 365 ημέρες).',
+};
 
 export const el: KpiTexts = {
   CONVERSION_RATE: {
@@ -269,5 +277,31 @@ export const el: KpiTexts = {
   GRR: {
     summary: 'Μεικτή διατήρηση εσόδων: όπως το NRR, αλλά κάθε πελάτης μετράει το πολύ όσο πλήρωνε στον αρχικό μήνα, οπότε η επέκταση δεν μετράει.',
     params: RETENTION_PARAMS,
+  },
+  CLV_MODEL: {
+    summary: 'Το μοντέλο αγορών BG/NBD και το μοντέλο αξίας παραγγελίας Gamma-Gamma, προσαρμοσμένα σε μια λίστα παραγγελιών με μέγιστη πιθανοφάνεια: οι παράμετροι και οι λογαριθμικές πιθανοφάνειές τους.',
+    params: {
+      customers: FORECAST.customers,
+      order_dates: FORECAST.order_dates,
+      amounts: 'Το ποσό κάθε παραγγελίας, για το μοντέλο αξίας παραγγελίας. Χωρίς αυτό προσαρμόζεται μόνο το μοντέλο αγορών.',
+      as_of: FORECAST.as_of,
+      unit: FORECAST.unit,
+    },
+  },
+  PURCHASE_FORECAST: {
+    summary: 'Πίνακας με μία γραμμή ανά πελάτη: επαναλαμβανόμενες αγορές x, t_x και T, η πιθανότητα ο πελάτης να αγοράζει ακόμη και οι αναμενόμενες αγορές στον ορίζοντα που έρχεται (BG/NBD).',
+    params: { customers: FORECAST.customers, order_dates: FORECAST.order_dates, horizon: FORECAST.horizon, as_of: FORECAST.as_of, unit: FORECAST.unit },
+  },
+  CLV_FORECAST: {
+    summary: 'Πίνακας με μία γραμμή ανά πελάτη: αναμενόμενες αγορές στον ορίζοντα που έρχεται (BG/NBD), αναμενόμενη αξία παραγγελίας (Gamma-Gamma) και προβλεπόμενη αξία = αγορές × αξία παραγγελίας × περιθώριο.',
+    params: {
+      customers: FORECAST.customers,
+      order_dates: FORECAST.order_dates,
+      amounts: 'Το ποσό κάθε παραγγελίας.',
+      horizon: FORECAST.horizon,
+      as_of: FORECAST.as_of,
+      unit: FORECAST.unit,
+      margin: 'Το μερίδιο των εσόδων που μένει ως κέρδος, από 0 έως 1. Προεπιλογή 1: η αξία ως έσοδα.',
+    },
   },
 };

@@ -12,6 +12,14 @@ const START_MONTH = 'ماهی که ماندگاری از آن سنجیده می�
 const END_MONTH = 'ماهی که ماندگاری در آن سنجیده می‌شود: هر روزی از آن.';
 /** NRR's and GRR's arguments. */
 const RETENTION_PARAMS = { customers: LOG_CUSTOMERS, months: LOG_MONTHS, mrr: LOG_MRR, start_month: START_MONTH, end_month: END_MONTH, calendar: CALENDAR };
+/** The three customer value forecasts' shared arguments. */
+const FORECAST = {
+  customers: 'مشتری هر سفارش، یک سطر برای هر سفارش.',
+  order_dates: 'تاریخ هر سفارش. سفارش‌های یک روز یک خرید حساب می‌شوند.',
+  as_of: 'آخرین روزی که مدل از آن می‌آموزد؛ سفارش‌های بعدی کنار گذاشته می‌شوند (دورهٔ آزمون). پیش‌فرض: تاریخ آخرین سفارش.',
+  unit: '"days" (روز، پیش‌فرض) یا "weeks" (هفته): واحد t_x، T، alpha و افق پیش‌بینی.',
+  horizon: 'تا چه مدت جلوتر پیش‌بینی شود، به همان واحد (۵۲ هفته، ۳۶۵ روز).',
+};
 
 export const fa: KpiTexts = {
   CONVERSION_RATE: {
@@ -269,5 +277,31 @@ export const fa: KpiTexts = {
   GRR: {
     summary: 'ماندگاری ناخالص درآمد: مانند NRR، اما هر مشتری حداکثر به اندازهٔ پرداختش در ماه آغاز حساب می‌شود، پس افزایش خرید به حساب نمی‌آید.',
     params: RETENTION_PARAMS,
+  },
+  CLV_MODEL: {
+    summary: 'مدل خرید BG/NBD و مدل ارزش سفارش Gamma-Gamma که با بیشینه‌سازی درست‌نمایی روی فهرست سفارش‌ها برازش شده‌اند: پارامترها و لگاریتم درست‌نمایی آن‌ها.',
+    params: {
+      customers: FORECAST.customers,
+      order_dates: FORECAST.order_dates,
+      amounts: 'مبلغ هر سفارش، برای مدل ارزش سفارش. بدون آن فقط مدل خرید برازش می‌شود.',
+      as_of: FORECAST.as_of,
+      unit: FORECAST.unit,
+    },
+  },
+  PURCHASE_FORECAST: {
+    summary: 'جدولی با یک سطر برای هر مشتری: تعداد خریدهای تکراری x، ‏t_x و T، احتمال اینکه مشتری هنوز فعال باشد و تعداد خریدهای مورد انتظار در افق پیش رو (BG/NBD).',
+    params: { customers: FORECAST.customers, order_dates: FORECAST.order_dates, horizon: FORECAST.horizon, as_of: FORECAST.as_of, unit: FORECAST.unit },
+  },
+  CLV_FORECAST: {
+    summary: 'جدولی با یک سطر برای هر مشتری: خریدهای مورد انتظار در افق پیش رو (BG/NBD)، ارزش مورد انتظار هر سفارش (Gamma-Gamma) و ارزش پیش‌بینی‌شده = خریدها × ارزش سفارش × حاشیهٔ سود.',
+    params: {
+      customers: FORECAST.customers,
+      order_dates: FORECAST.order_dates,
+      amounts: 'مبلغ هر سفارش.',
+      horizon: FORECAST.horizon,
+      as_of: FORECAST.as_of,
+      unit: FORECAST.unit,
+      margin: 'سهمی از درآمد که سود می‌ماند، از ۰ تا ۱. پیش‌فرض ۱: ارزش به‌صورت درآمد.',
+    },
   },
 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../core';
 import { GLOSSARY_EL } from '../../core/glossary/el';
 import { GLOSSARY_FA } from '../../core/glossary/fa';
-import { MESSAGE_TABLES } from '../../core/messages/render';
+import { MESSAGE_TABLES } from '../../core/messages/tables';
 import { kpiText, type Language } from '../../core/translations';
 import { MENU_STRINGS } from '../../sheets-addon/menu-strings';
 import { CHARTS, DASHBOARD, HELPER_BLOCKS } from '../../ui/template/dashboard';

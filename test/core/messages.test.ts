@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findKpi, isKpiError, REGISTRY, runKpi, type KpiError } from '../../core';
 import { code, type Message, type MessageArg } from '../../core/messages';
 import { EN, type MessageKey } from '../../core/messages/en';
-import { MESSAGE_TABLES, render } from '../../core/messages/render';
+import { render } from '../../core/messages/render';
+import { MESSAGE_TABLES } from '../../core/messages/tables';
 import { col } from '../helpers/kpi';
 
 const KEYS = Object.keys(EN) as MessageKey[];

@@ -40,10 +40,13 @@ const CATALOG: readonly (readonly [group: string, signature: string])[] = [
   ['subscription', 'MRR_MOVEMENTS(customers, months, mrr, [calendar])'],
   ['subscription', 'NRR(customers, months, mrr, start_month, end_month, [calendar])'],
   ['subscription', 'GRR(customers, months, mrr, start_month, end_month, [calendar])'],
+  ['forecast', 'CLV_MODEL(customers, order_dates, [amounts], [as_of], [unit])'],
+  ['forecast', 'PURCHASE_FORECAST(customers, order_dates, horizon, [as_of], [unit])'],
+  ['forecast', 'CLV_FORECAST(customers, order_dates, amounts, horizon, [as_of], [unit], [margin])'],
 ];
 
 /** The catalog's table functions, which spill a table with no header row. */
-const TABLES = ['FUNNEL', 'BY_SOURCE', 'NPS_BREAKDOWN', 'RFM', 'BY_PERIOD', 'COHORT_RETENTION', 'MRR_MOVEMENTS'];
+const TABLES = ['FUNNEL', 'BY_SOURCE', 'NPS_BREAKDOWN', 'RFM', 'BY_PERIOD', 'COHORT_RETENTION', 'MRR_MOVEMENTS', 'CLV_MODEL', 'PURCHASE_FORECAST', 'CLV_FORECAST'];
 
 /** Inputs that are rates (win rate, churn rate, margin): a fraction from 0 to 1. */
 const RATE_PARAMS = ['win_rate', 'churn_rate', 'margin', 'gross_margin'];
@@ -53,8 +56,8 @@ function signature(def: KpiDefinition): string {
 }
 
 describe('the registry', () => {
-  it('has exactly the 35 catalog functions, in catalog order', () => {
-    expect(CATALOG).toHaveLength(35);
+  it('has exactly the 38 catalog functions, in catalog order', () => {
+    expect(CATALOG).toHaveLength(38);
     expect(REGISTRY.map((def) => def.id)).toEqual(CATALOG.map(([, sig]) => sig.slice(0, sig.indexOf('('))));
   });
 
@@ -77,7 +80,7 @@ describe('the registry', () => {
     expect(findKpi('NOT_A_KPI')).toBeUndefined();
   });
 
-  it('marks the seven table functions as tables with their columns, and no other', () => {
+  it('marks the ten table functions as tables with their columns, and no other', () => {
     expect(REGISTRY.filter((def) => def.result === 'table').map((def) => def.id)).toEqual(TABLES);
     for (const id of TABLES) expect(findKpi(id)!.columns?.length, id).toBeGreaterThan(1);
   });

@@ -137,6 +137,17 @@ describe('the language of a cell\'s messages in Sheets', () => {
     expect(() => runtime.call('messageLanguageSet', 'xx')).toThrowError('xx is not a language of Sales KPI');
   });
 
+  it('reads the Persian and Greek messages from messages.html once, only for a message in them', () => {
+    const read = (runtime: ReturnType<typeof loadAppsScript>) => runtime.calls.filter((c) => c === 'HtmlService.createHtmlOutputFromFile(messages)').length;
+    const english = loadAppsScript({ spreadsheetLocale: 'en_US' });
+    expect(message(english)).toBe(ENGLISH);
+    expect(read(english)).toBe(0);
+    const greek = loadAppsScript({ spreadsheetLocale: 'el_GR' });
+    expect(message(greek)).toBe(GREEK);
+    expect(message(greek)).toBe(GREEK);
+    expect(read(greek)).toBe(1);
+  });
+
   it('asks for the language only when there is an error', () => {
     const runtime = loadAppsScript({ spreadsheetLocale: 'el_GR' });
     runtime.call('NPS', [[10], [9]]);

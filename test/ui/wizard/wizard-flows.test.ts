@@ -69,7 +69,7 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     expect(await page.getAttribute('#tab-wizard', 'aria-selected')).toBe('true');
     expect(await page.locator('.kpi-group-title').allTextContents()).toEqual(
       ['Funnel and conversion', 'Pipeline', 'Sources and mix', 'Customer economics', 'Revenue and profitability', 'Loyalty and satisfaction',
-        'Periods and calendars', 'Subscription revenue']);
+        'Periods and calendars', 'Subscription revenue', 'Customer value forecasting']);
     await page.click('#choose-WIN_RATE');
     await page.waitForSelector('#source-statuses');
     expect(await page.$eval('#source-statuses', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('Column: Status');

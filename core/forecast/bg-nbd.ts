@@ -1,0 +1,186 @@
+// BG/NBD (Fader, Hardie & Lee 2005): maximum-likelihood fit of r, α, a, b, P(alive) and expected purchases.
+import { hyp2f1 } from '../numeric/hypergeometric';
+import { minimize } from '../numeric/minimize';
+import type { PurchaseHistory } from './purchase-history';
+
+export interface BgNbdParams {
+  readonly r: number;
+  readonly alpha: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface BgNbdFit extends BgNbdParams {
+  readonly logLikelihood: number;
+}
+
+/** Customers with the same (x, t_x, T) in days, counted once: the likelihood's sufficient statistics. */
+interface Groups {
+  readonly x: Int32Array;
+  readonly recency: Int32Array;
+  readonly age: Int32Array;
+  readonly count: Float64Array;
+  readonly maxX: number;
+  readonly maxDays: number;
+}
+
+function groupCustomers(history: PurchaseHistory): Groups {
+  const { x, recencyDays, ageDays } = history;
+  let maxDays = 0;
+  for (let c = 0; c < ageDays.length; c++) maxDays = Math.max(maxDays, ageDays[c]);
+  const span = maxDays + 1;
+  const at = new Map<number, number>();
+  const gx: number[] = [];
+  const gt: number[] = [];
+  const gT: number[] = [];
+  const count: number[] = [];
+  let maxX = 0;
+  for (let c = 0; c < x.length; c++) {
+    const key = (x[c] * span + recencyDays[c]) * span + ageDays[c];
+    const g = at.get(key);
+    if (g !== undefined) {
+      count[g]++;
+      continue;
+    }
+    at.set(key, gx.length);
+    gx.push(x[c]);
+    gt.push(recencyDays[c]);
+    gT.push(ageDays[c]);
+    count.push(1);
+    maxX = Math.max(maxX, x[c]);
+  }
+  return { x: Int32Array.from(gx), recency: Int32Array.from(gt), age: Int32Array.from(gT), count: Float64Array.from(count), maxX, maxDays };
+}
+
+/**
+ * The log-likelihood of BG/NBD over grouped customers at (r, α, a, b), α in `unitDays`, and its gradient
+ * with respect to the logs of the parameters. The gamma-function ratios of integer steps are sums
+ * (Γ(r + x) ÷ Γ(r) = Π (r + k)), and ln(α + d) is tabulated per day, so a group costs one exp and one log.
+ */
+function logLikelihood(groups: Groups, unitDays: number, params: Float64Array, gradient?: Float64Array): number {
+  const [r, alpha, a, b] = params;
+  const { maxX, maxDays } = groups;
+  const sumLogR = new Float64Array(maxX + 1);
+  const sumInvR = new Float64Array(maxX + 1);
+  const sumLogB = new Float64Array(maxX + 1);
+  const sumInvB = new Float64Array(maxX + 1);
+  const sumLogAB = new Float64Array(maxX + 1);
+  const sumInvAB = new Float64Array(maxX + 1);
+  for (let k = 0; k < maxX; k++) {
+    sumLogR[k + 1] = sumLogR[k] + Math.log(r + k);
+    sumInvR[k + 1] = sumInvR[k] + 1 / (r + k);
+    sumLogB[k + 1] = sumLogB[k] + Math.log(b + k);
+    sumInvB[k + 1] = sumInvB[k] + 1 / (b + k);
+    sumLogAB[k + 1] = sumLogAB[k] + Math.log(a + b + k);
+    sumInvAB[k + 1] = sumInvAB[k] + 1 / (a + b + k);
+  }
+  const logAlphaPlus = new Float64Array(maxDays + 1);
+  const invAlphaPlus = new Float64Array(maxDays + 1);
+  for (let d = 0; d <= maxDays; d++) {
+    logAlphaPlus[d] = Math.log(alpha + d / unitDays);
+    invAlphaPlus[d] = 1 / (alpha + d / unitDays);
+  }
+  const logAlpha = Math.log(alpha);
+  const logA = Math.log(a);
+  let total = 0;
+  let dr = 0;
+  let dAlpha = 0;
+  let da = 0;
+  let db = 0;
+  for (let g = 0; g < groups.count.length; g++) {
+    const x = groups.x[g];
+    const weight = groups.count[g];
+    const lT = logAlphaPlus[groups.age[g]];
+    const lt = logAlphaPlus[groups.recency[g]];
+    const a3 = -(r + x) * lT;
+    let logSum = a3;
+    let w4 = 0;
+    if (x > 0) {
+      const a4 = logA - Math.log(b + x - 1) - (r + x) * lt;
+      const high = Math.max(a3, a4);
+      const e3 = Math.exp(a3 - high);
+      const e4 = Math.exp(a4 - high);
+      logSum = high + Math.log(e3 + e4);
+      w4 = e4 / (e3 + e4);
+    }
+    total += weight * (sumLogR[x] + r * logAlpha + sumLogB[x] - sumLogAB[x] + logSum);
+    if (gradient) {
+      const w3 = 1 - w4;
+      dr += weight * (sumInvR[x] + logAlpha - w3 * lT - w4 * lt);
+      dAlpha += weight * (r / alpha - (r + x) * (w3 * invAlphaPlus[groups.age[g]] + w4 * invAlphaPlus[groups.recency[g]]));
+      da += weight * (-sumInvAB[x] + (x > 0 ? w4 / a : 0));
+      db += weight * (sumInvB[x] - sumInvAB[x] - (x > 0 ? w4 / (b + x - 1) : 0));
+    }
+  }
+  if (gradient) {
+    gradient[0] = r * dr;
+    gradient[1] = alpha * dAlpha;
+    gradient[2] = a * da;
+    gradient[3] = b * db;
+  }
+  return total;
+}
+
+/** Parameters the fit may reach, relative to the data's scale, before it counts as running off to a boundary. */
+const LOG_BOUND = Math.log(1e6);
+
+/** The maximum-likelihood BG/NBD parameters, or undefined when no interior optimum is found. */
+export function fitBgNbd(history: PurchaseHistory): BgNbdFit | undefined {
+  const groups = groupCustomers(history);
+  let customers = 0;
+  let meanAge = 0;
+  for (let g = 0; g < groups.count.length; g++) {
+    customers += groups.count[g];
+    meanAge += groups.count[g] * groups.age[g];
+  }
+  // α in units of the mean customer age, so the search starts near 1 on any time scale.
+  const scale = Math.max(meanAge / customers / history.unitDays, 1 / history.unitDays);
+  const params = new Float64Array(4);
+  const gradient = new Float64Array(4);
+  const objective = (u: Float64Array, grad: Float64Array): number => {
+    for (let i = 0; i < 4; i++) {
+      if (Math.abs(u[i]) > 3 * LOG_BOUND) return NaN;
+      params[i] = Math.exp(u[i]);
+    }
+    params[1] *= scale;
+    const value = logLikelihood(groups, history.unitDays, params, gradient);
+      for (let i = 0; i < 4; i++) grad[i] = -gradient[i] / customers;
+    return -value / customers;
+  };
+  const found = minimize(objective, [0, 0, 0, 0], { tolerance: 1e-9, maxIterations: 1000 });
+  if (!found.converged || found.x.some((u) => Math.abs(u) > LOG_BOUND)) return undefined;
+  const [r, alphaScaled, a, b] = Array.from(found.x, Math.exp);
+  return { r, alpha: alphaScaled * scale, a, b, logLikelihood: -found.value * customers };
+}
+
+/** The BG/NBD log-likelihood of a history at given parameters (for tests and reports). */
+export function bgNbdLogLikelihood(history: PurchaseHistory, params: BgNbdParams, gradient?: Float64Array): number {
+  return logLikelihood(groupCustomers(history), history.unitDays, Float64Array.of(params.r, params.alpha, params.a, params.b), gradient);
+}
+
+/** ln D, where P(alive) = 1 ÷ D = 1 ÷ (1 + [x > 0] · a ÷ (b + x − 1) · ((α + T) ÷ (α + t_x))^(r + x)). */
+function logD(p: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x === 0) return 0;
+  const logTerm = Math.log(p.a / (p.b + x - 1)) + (p.r + x) * Math.log((p.alpha + T) / (p.alpha + tx));
+  return logTerm > 0 ? logTerm + Math.log1p(Math.exp(-logTerm)) : Math.log1p(Math.exp(logTerm));
+}
+
+/** The probability that a customer with x repeat purchases, the last at t_x, first seen T ago, still buys. */
+export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
+  return Math.exp(-logD(p, x, tx, T));
+}
+
+/**
+ * Expected purchases in the next t (Fader, Hardie & Lee 2005, eq. 10). The catalog's
+ * ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z) is written by Euler's transformation as
+ * (1−z)^(a−1) · ₂F₁(a+b−1−r, a−1; a+b+x−1; z), z = t ÷ (α+T+t): the same value, but its series does not
+ * grow with x (the direct one reaches 10^300 for frequent buyers), so it neither overflows nor cancels.
+ */
+export function expectedPurchases(p: BgNbdParams, x: number, tx: number, T: number, t: number): number {
+  if (t === 0) return 0;
+  const { r, alpha, a, b } = p;
+  const z = t / (alpha + T + t);
+  const c = a + b + x - 1;
+  const tail = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
+  return (c / (a - 1)) * (1 - tail) * Math.exp(-logD(p, x, tx, T));
+}

@@ -1,0 +1,59 @@
+// PURCHASE_FORECAST: each customer's chance of still buying and expected purchases ahead, from a BG/NBD fit.
+import { defineKpi, type Table } from '../define';
+import { fail, isKpiError } from '../errors';
+import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParams } from '../forecast/bg-nbd';
+import { readPurchaseHistory, type PurchaseHistory } from '../forecast/purchase-history';
+import { code, message } from '../messages';
+import { AS_OF_PARAM, CUSTOMERS_PARAM, HORIZON_PARAM, ORDER_DATES_PARAM, UNIT_PARAM, FORECAST_ERRORS, fewCustomersExample } from './forecast-args';
+
+/**
+ * Each customer's P(alive) and expected purchases in `horizon` units, computed once per distinct
+ * (x, t_x, T): customers with the same history get the same forecast.
+ */
+export function forecastPurchases(history: PurchaseHistory, params: BgNbdParams, horizon: number): { alive: Float64Array; purchases: Float64Array } {
+  const n = history.x.length;
+  const alive = new Float64Array(n);
+  const purchases = new Float64Array(n);
+  const unit = history.unitDays;
+  const seen = new Map<string, number>();
+  for (let c = 0; c < n; c++) {
+    const key = `${history.x[c]},${history.recencyDays[c]},${history.ageDays[c]}`;
+    const same = seen.get(key);
+    if (same !== undefined) {
+      alive[c] = alive[same];
+      purchases[c] = purchases[same];
+      continue;
+    }
+    seen.set(key, c);
+    const tx = history.recencyDays[c] / unit;
+    const T = history.ageDays[c] / unit;
+    alive[c] = probabilityAlive(params, history.x[c], tx, T);
+    purchases[c] = expectedPurchases(params, history.x[c], tx, T, horizon);
+  }
+  return { alive, purchases };
+}
+
+export const purchaseForecast = defineKpi({
+  id: 'PURCHASE_FORECAST',
+  group: 'forecast',
+  summary: 'A table with one row per customer: repeat purchases x, t_x and T, the probability the customer still buys, and the purchases expected in the next horizon (BG/NBD).',
+  formula: 'P(alive) = 1 ÷ (1 + [x > 0] · a ÷ (b + x − 1) · ((α + T) ÷ (α + t_x))^(r + x)); E = (a + b + x − 1) ÷ (a − 1) · [1 − ((α + T) ÷ (α + T + t))^(r + x) · ₂F₁(r + x, b + x; a + b + x − 1; t ÷ (α + T + t))] · P(alive)',
+  params: [CUSTOMERS_PARAM, ORDER_DATES_PARAM, HORIZON_PARAM, AS_OF_PARAM, UNIT_PARAM],
+  result: 'table',
+  columns: ['customer', 'x: repeat purchases (purchase days − 1)', 't_x: first to last purchase, in the unit', 'T: first purchase to as_of, in the unit', 'P(alive)', 'expected purchases in the next horizon'],
+  columnFormats: ['text', 'number', 'ratio', 'ratio', 'rate', 'ratio'],
+  errors: [...FORECAST_ERRORS.slice(0, 2), { kind: 'num', when: 'horizon is negative, a fit finds no optimum (customers too much alike)' }],
+  examples: [fewCustomersExample('PURCHASE_FORECAST', [52], ', 52')],
+  compute: (customers, dates, horizon, asOf, unit) => {
+    const history = readPurchaseHistory(customers, dates, undefined, asOf, unit);
+    if (isKpiError(history)) return history;
+    const params = fitBgNbd(history);
+    if (!params) return fail('num', message('noOptimum', { model: code('BG/NBD') }), { param: 'customers' });
+    const { alive, purchases } = forecastPurchases(history, params, horizon);
+    const table: Table = [];
+    for (let c = 0; c < history.x.length; c++) {
+      table.push([history.names[c], history.x[c], history.recencyDays[c] / history.unitDays, history.ageDays[c] / history.unitDays, alive[c], purchases[c]]);
+    }
+    return table;
+  },
+});
