@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { VALUE_TYPES_TIMEOUT_MS } from '../../excel-addin/blank-cells';
 import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
 import { REGISTRY } from '../../core';
+import { CDNOW_AS_OF, cdnowOrders } from '../helpers/cdnow';
 import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions, type ValueType } from '../../scripts/host-runtimes/excel';
 
 const excel = loadExcelFunctions();
@@ -275,5 +276,27 @@ describe('periods and subscription revenue as Excel passes dates', () => {
   it('throws #VALUE! with the message for an unknown period, and #NUM! for a date past the Jalali calendar', () => {
     expect(thrownError(() => excel.call('BY_PERIOD', [[[45292]], null, [['decade']], null, null])).code).toBe('#VALUE!');
     expect(thrownError(() => excel.call('JALALI', [[[2_958_465]], null])).code).toBe('#NUM!');
+  });
+});
+
+describe('customer value forecasts as Excel passes dates', () => {
+  it('reproduces the CDNOW optimum and the catalog\'s customer from serial day numbers', () => {
+    const { customers, days, amounts } = cdnowOrders();
+    const model = excel.call('CLV_MODEL', [customers.map((c) => [c]), days.map((d) => [d]), amounts.map((a) => [a]), [[CDNOW_AS_OF]], [['weeks']]]) as (string | number)[][];
+    expect(model.map(([name, value]) => [name, Number((value as number).toFixed(3))])).toEqual([
+      ['r', 0.243], ['alpha', 4.414], ['a', 0.793], ['b', 2.426], ['BG/NBD log-likelihood', -9582.429],
+      ['p', 6.25], ['q', 3.744], ['gamma', 15.444], ['Gamma-Gamma log-likelihood', -4055.918],
+      ['customers', 2357], ['repeat customers', 946],
+    ]);
+    const forecast = excel.call('PURCHASE_FORECAST', [customers.map((c) => [c]), days.map((d) => [d]), [[39]], [[CDNOW_AS_OF]], [['weeks']]]) as (string | number)[][];
+    expect(forecast[0].map((v) => (typeof v === 'number' ? Number(v.toFixed(3)) : v))).toEqual(['0001', 2, 30.429, 38.857, 0.727, 1.226]);
+    const value = excel.call('CLV_FORECAST', [customers.map((c) => [c]), days.map((d) => [d]), amounts.map((a) => [a]), [[39]], [[CDNOW_AS_OF]], [['weeks']], null]) as (string | number)[][];
+    expect(Number((value[0][1] as number).toFixed(3))).toBe(1.226);
+  });
+
+  it('gives #N/A with the message for too few customers', () => {
+    const error = thrownError(() => excel.call('CLV_MODEL', [[['A'], ['B']], [[45352], [45353]], null, null, null]));
+    expect(error.code).toBe(ERROR_CODE.notAvailable);
+    expect(error.message).toBe('CLV_MODEL: customers has 2 customers; the model needs at least 10');
   });
 });

@@ -1,6 +1,7 @@
 // The built Sheets scripts, run as Apps Script runs them, on the values Sheets passes.
 import { describe, expect, it } from 'vitest';
 import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
+import { CDNOW_AS_OF, cdnowOrders } from '../helpers/cdnow';
 import { REGISTRY, sheetsName } from '../../core';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
 
@@ -181,5 +182,29 @@ describe('periods and subscription revenue as Sheets passes dates', () => {
     expect((sheets.call('MRR_MOVEMENTS', customers, months, mrr) as unknown[][])[1]).toEqual(['2024-02', 150, 0, 50, 0, 0, -50, 150, 1]);
     expect(sheets.call('GRR', customers, months, mrr, '2024-01-01', '2024-02-01')).toBe(2 / 3);
     expect(() => sheets.call('MRR_MOVEMENTS', customers, months, [[100], [-50], [150], [0], [80], [150]])).toThrowError(/^MRR_MOVEMENTS: mrr row 2 is -50/);
+  });
+});
+
+describe('customer value forecasts as Sheets passes dates', () => {
+  it('reproduces the CDNOW optimum and the catalog\'s customer from Date cells in the spreadsheet\'s zone, orders after as_of held out', () => {
+    const tehran = loadAppsScript({ spreadsheetTimeZone: 'Asia/Tehran', scriptTimeZone: 'America/New_York' });
+    const { customers, days, amounts } = cdnowOrders();
+    // Each order date as Sheets hands it over: midnight in Tehran as a Date (its UTC instant the evening before).
+    const toDate = tehran.evaluate<(serial: number) => Date>('(serial) => new Date(Date.UTC(1899, 11, 30) + serial * 86400000 - 3.5 * 3600000)');
+    const dates = days.map((day) => [toDate(day)]);
+    const asOf = toDate(CDNOW_AS_OF);
+    const model = tehran.call('CLV_MODEL', customers.map((c) => [c]), dates, amounts.map((a) => [a]), asOf, 'weeks') as (string | number)[][];
+    expect(model.map(([name, value]) => [name, Number((value as number).toFixed(3))])).toEqual([
+      ['r', 0.243], ['alpha', 4.414], ['a', 0.793], ['b', 2.426], ['BG/NBD log-likelihood', -9582.429],
+      ['p', 6.25], ['q', 3.744], ['gamma', 15.444], ['Gamma-Gamma log-likelihood', -4055.918],
+      ['customers', 2357], ['repeat customers', 946],
+    ]);
+    const forecast = tehran.call('PURCHASE_FORECAST', customers.map((c) => [c]), dates, 39, asOf, 'weeks') as (string | number)[][];
+    expect(forecast[0].map((v) => (typeof v === 'number' ? Number(v.toFixed(3)) : v))).toEqual(['0001', 2, 30.429, 38.857, 0.727, 1.226]);
+  });
+
+  it('fails with the message when nobody bought twice', () => {
+    const names = 'ABCDEFGHIJ'.split('').map((c) => [c]);
+    expect(() => sheets.call('CLV_MODEL', names, names.map(() => ['2024-03-05']))).toThrowError('CLV_MODEL: order_dates has no customer who bought on two different days by 2024-03-05, so there is no repeat buying to learn from');
   });
 });
