@@ -34,6 +34,8 @@ export interface ParamSpec {
   readonly outOfRange?: ErrorKind;
   /** How the expected value is named in messages, e.g. "a whole number 0–10", when the limits do not say it. */
   readonly expected?: Message;
+  /** For numbers: values the wizard offers as choices (a forecast's horizon); any other number works too. */
+  readonly suggestions?: readonly number[];
   /** For text: the accepted values, each with the spellings that select it (English, Persian, Greek). */
   readonly choices?: Readonly<Record<string, readonly string[]>>;
   /** For ranges read row by row with another range: that range's name. Both keep blanks in place. */

@@ -13,7 +13,7 @@ export const UNIT_PARAM = {
   choices: { days: ['day', 'روز', 'ημέρες', 'ημέρα'], weeks: ['week', 'هفته', 'εβδομάδες', 'εβδομάδα'] },
 } as const satisfies ParamSpec;
 export const HORIZON_PARAM = {
-  name: 'horizon', kind: 'number', min: 0,
+  name: 'horizon', kind: 'number', min: 0, suggestions: [30, 90, 365, 13, 26, 52],
   description: 'How far ahead to forecast, in the unit (52 weeks, 365 days).',
 } as const satisfies ParamSpec;
 

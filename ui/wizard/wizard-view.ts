@@ -43,9 +43,13 @@ export function choiceLabel(value: string, spellings: readonly string[], languag
   return own ? `${own} (${value})` : value;
 }
 
-/** The choice the wizard proposes before the user picks one: the Jalali calendar for a Persian pane, else none. */
+/**
+ * The choice the wizard proposes before the user picks one: the Jalali calendar for a Persian pane, a
+ * year ahead (365, in the default unit of days) for a forecast's horizon, else none.
+ */
 export function proposedChoice(param: ParamSpec, language: Language): string | undefined {
-  return param.name === 'calendar' && language === 'fa' && param.choices && 'jalali' in param.choices ? 'jalali' : undefined;
+  if (param.name === 'calendar') return language === 'fa' && param.choices && 'jalali' in param.choices ? 'jalali' : undefined;
+  return param.suggestions?.includes(365) ? '365' : undefined;
 }
 
 /** How many rows of a spilled table the preview shows. */
@@ -203,6 +207,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     columns.forEach((column, index) => select.append(option(`column:${index}`, `${strings.sources.column}: ${column.header}`)));
     select.append(option('typed', strings.sources.typed));
     for (const [value, spellings] of Object.entries(param.choices ?? {})) select.append(option(`choice:${value}`, choiceLabel(value, spellings, language)));
+    for (const value of param.suggestions ?? []) select.append(option(`choice:${value}`, value.toLocaleString(language === 'fa' ? 'fa-IR' : language)));
     select.value = source.kind === 'column' ? `column:${source.index}` : source.kind === 'choice' ? `choice:${source.value}` : source.kind;
     const detail = h(doc, 'span', { class: 'source-detail' });
     if (source.kind === 'selection' && source.ref) detail.append(formula(doc, rangeText(source.ref, '')));
@@ -237,9 +242,9 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
   };
 
   /** Each argument as an ArgumentChoice for the formula, with the range it reads when it reads one. */
-  const choices = (): ArgumentChoice[] => sources.map((source): ArgumentChoice => {
+  const choices = (): ArgumentChoice[] => sources.map((source, i): ArgumentChoice => {
     if (source.kind === 'column') return { kind: 'range', ref: columns[source.index].ref };
-    if (source.kind === 'choice') return { kind: 'text', value: source.value };
+    if (source.kind === 'choice') return def?.params[i].kind === 'number' ? { kind: 'number', value: Number(source.value) } : { kind: 'text', value: source.value };
     if (source.kind === 'selection') return source.ref ? { kind: 'range', ref: source.ref } : { kind: 'omitted' };
     if (source.kind === 'typed' && source.text.trim() !== '') {
       const number = parseNumberText(source.text);

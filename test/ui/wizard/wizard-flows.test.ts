@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../../helpers/browser';
+import { formatDay, runKpi, findKpi } from '../../../core';
+import { simulateOrders } from '../../../scripts/simulate-orders';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const excel = useServedChromium('dist/excel');
@@ -22,6 +24,23 @@ function workbook(host: 'excel' | 'sheets', selection: string, formulas: Record<
         [2, 'email', 'Lost', 3000, date(45300, '2024-01-09'), date(45310, '2024-01-19')],
         [3, 'web', 'Open', 2000, date(45305, '2024-01-14'), ''],
         [4, 'web', 'Won', 'abc', date(45310, '2024-01-19'), date(45300, '2024-01-09')],
+      ],
+    },
+  };
+}
+
+/** An order list of 300 customers drawn from BG/NBD and Gamma-Gamma, on an Orders sheet. */
+const SHOP = simulateOrders({ r: 0.5, alpha: 20, a: 0.7, b: 3, p: 4, q: 3, gamma: 50 }, 300, { seed: 3 });
+
+function ordersWorkbook(host: 'excel' | 'sheets') {
+  return {
+    active: 'Orders',
+    selection: 'F1',
+    formulas: {},
+    sheets: {
+      Orders: [
+        ['Customer', 'Date', 'Amount'],
+        ...SHOP.customers.map((customer, i) => [customer, host === 'excel' ? SHOP.days[i] : formatDay(SHOP.days[i]), SHOP.amounts[i]]),
       ],
     },
   };
@@ -205,6 +224,40 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     expect(problems).toEqual([]);
     await page.close();
   }, 30_000);
+});
+
+describe.each(['excel', 'sheets'] as const)('the customer value forecasts in the %s wizard', (host) => {
+  it.each(['en', 'fa'] as const)('offers horizon and unit as choices and previews the forecast table (%s)', async (language) => {
+    const { page, problems, book } = await open(host, language, ordersWorkbook(host));
+    expect(await page.locator('.kpi-group-title').last().textContent()).toBe(language === 'fa' ? 'پیش‌بینی ارزش مشتری' : 'Customer value forecasting');
+    await page.click('#choose-CLV_FORECAST');
+    await page.waitForSelector('#source-customers');
+    const value = (id: string) => page.$eval(id, (s) => (s as HTMLSelectElement).value);
+    expect([await value('#source-customers'), await value('#source-order_dates'), await value('#source-amounts')]).toEqual(['column:0', 'column:1', 'column:2']);
+    // A year ahead in days until the user picks another horizon or unit.
+    expect(await value('#source-horizon')).toBe('choice:365');
+    const options = async (id: string) => (await page.$$eval(`${id} option`, (all) => all.map((o) => (o as HTMLOptionElement).value))).filter((v) => v.startsWith('choice:'));
+    expect(await options('#source-horizon')).toEqual(['choice:30', 'choice:90', 'choice:365', 'choice:13', 'choice:26', 'choice:52']);
+    expect(await options('#source-unit')).toEqual(['choice:days', 'choice:weeks']);
+    await page.selectOption('#source-unit', 'choice:weeks');
+    await page.selectOption('#source-horizon', 'choice:52');
+    await page.click('#preview');
+    await page.waitForSelector('.preview-table td', { timeout: 10_000 });
+    const cells = await page.$$eval('.preview-table tr', (rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent)));
+    const table = runKpi(findKpi('CLV_FORECAST')!, [SHOP.customers.map((c) => [c]), SHOP.days.map((d) => [d]), SHOP.amounts.map((a) => [a]), 52, undefined, 'weeks']) as (string | number)[][];
+    expect(cells.length).toBeGreaterThan(5);
+    expect(cells.map((row) => row[0])).toEqual(table.slice(0, cells.length).map((row) => row[0]));
+    expect(cells[0]).toHaveLength(4);
+    await page.click('#use-selected-cell');
+    await page.waitForFunction(() => (document.getElementById('target-cell') as HTMLInputElement).value !== '');
+    await page.click('#insert');
+    await page.waitForSelector('.status code');
+    const last = SHOP.customers.length + 1;
+    expect((await book()).formulas['Orders!F1']).toBe(call(host, `CLV_FORECAST(A2:A${last}, B2:B${last}, C2:C${last}, 52, , "weeks")`));
+    await page.screenshot({ path: join(SCREENSHOTS, `wizard-clv-forecast-${host}-${language}.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
 
 describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) => {
