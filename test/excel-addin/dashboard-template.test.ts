@@ -43,7 +43,10 @@ describe('insertDashboardTemplate (Excel)', () => {
     expect(again.dashboard).toBe('Dashboard (2)');
     expect(JSON.stringify(book.sheets.slice(0, 7).map((s) => [s.name, s.ranges.length, s.tables.map((t) => t.name), s.charts.length]))).toBe(first);
     expect(book.names.slice(0, names.length)).toEqual(names);
-    expect(book.names.map((n) => n.name)).toEqual(['Funnel_Stage', 'Funnel_Count', 'Rfm_Segment', 'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
+    expect(book.names.map((n) => n.name)).toEqual([
+      'Funnel_Stage', 'Funnel_Count', 'Rfm_Segment', 'Clv_Customer', 'Clv_Value',
+      'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
+    ]);
   });
 
   it('puts each data set in a table of its own name, dates typed as dates, header frozen', async () => {
@@ -111,12 +114,15 @@ describe('insertDashboardTemplate (Excel)', () => {
     const plan = excelPlan(2, 'fa');
     const funnel = plan.helpers.find((h) => h.key === 'funnelStages')!;
     const rfm = plan.spills.find((s) => s.item === 'rfm')!;
+    const clv = plan.spills.find((s) => s.item === 'clvForecast')!;
     if (funnel.kind !== 'fixed') throw new Error('the funnel stages are a fixed block');
     const top = funnel.range.row + 1;
     expect(book.names).toEqual([
       { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$A$${top}:$A$${top + 3}` },
       { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$B$${top}:$B$${top + 3}` },
       { name: 'Rfm_Segment_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(rfm.col)}$${rfm.row + 1}#,0,8)` },
+      { name: 'Clv_Customer_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,1)` },
+      { name: 'Clv_Value_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,4)` },
     ]);
   });
 

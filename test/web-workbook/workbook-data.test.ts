@@ -25,7 +25,7 @@ describe('addTemplate', () => {
     const deals = data.sheets.find((s) => s.name === 'Deals')!;
     expect(deals.rowNumber).toBe(501 + ROOM_FOR_DATA);
     expect(data.namedRanges.Deals_Status).toBe(`Deals!E2:E${501 + ROOM_FOR_DATA}`);
-    expect(Object.keys(data.namedRanges).filter((n) => !/^(Funnel|Rfm)_/.test(n))).toHaveLength(DATA_SHEETS.reduce((n, s) => n + s.columns.length, 0));
+    expect(Object.keys(data.namedRanges).filter((n) => !/^(Funnel|Rfm|Clv)_/.test(n))).toHaveLength(DATA_SHEETS.reduce((n, s) => n + s.columns.length, 0));
     expect(data.namedRanges.Funnel_Count).toMatch(/^Dashboard!B\d+:B\d+$/);
     expect(deals.cells.A1).toBe('Id');
     expect(deals.panes).toEqual({ xSplit: 0, ySplit: 1 });

@@ -8,7 +8,8 @@ import { findKpi, runKpi, type KpiError } from '../../core';
 import { render } from '../../core/messages/render';
 import { kpiText } from '../../core/translations';
 import { planDashboard, sampleTableSizes } from '../../ui/template/layout';
-import { sampleData } from '../../ui/template/sample-data';
+import { sampleColumn, sampleData } from '../../ui/template/sample-data';
+import { RANK_BLOCKS } from '../../ui/template/dashboard';
 import { templateNames } from '../../ui/template/template-names';
 import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 import { expectDashboardToMatchCore } from '../ui/template/direct-results';
@@ -242,6 +243,34 @@ describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the dashboard\'s Tre
     }, plan.charts[4].anchor.offsetY);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, `web-trends-chart-${language}.png`) });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+describe.each([['en-US', 'en'], ['fa-IR', 'fa']] as const)('the dashboard\'s customer value block on the engine in %s', (locale, language) => {
+  it('fits the model to the Orders sheet and ranks the ten customers with the highest predicted value', async () => {
+    const wide = await served.browser.newContext({ locale, viewport: { width: 2000, height: 900 } });
+    const { context, page, problems } = await open(served.browser, locale, wide);
+    const names = templateNames(1, language);
+    const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) });
+    const model = plan.spills.find((s) => s.item === 'clvModel')!;
+    const title = plan.cells.find((c) => c.content === RANK_BLOCKS[0].title[language])!;
+    const values = await sheetValues(page, names.dashboardSheet, Math.max(title.row + 12, model.row + 11), Math.max(title.col, model.col) + 2);
+    expect(values.slice(model.row, model.row + 11).map((row) => row[model.col])).toEqual(['r', 'alpha', 'a', 'b', 'BG/NBD log-likelihood', 'p', 'q', 'gamma', 'Gamma-Gamma log-likelihood', 'customers', 'repeat customers']);
+    const forecast = runKpi(findKpi('CLV_FORECAST')!, [sampleColumn(data, 'orders', 'customer'), sampleColumn(data, 'orders', 'date'), sampleColumn(data, 'orders', 'amount'), 365]) as (string | number)[][];
+    const top = [...forecast].sort((x, y) => (y[3] as number) - (x[3] as number)).slice(0, 10);
+    const ranked = values.slice(title.row + 2, title.row + 12);
+    expect(ranked.map((row) => row[title.col])).toEqual(top.map((row) => row[0]));
+    ranked.forEach((row, k) => expect(Math.abs((row[title.col + 1] as number) / (top[k][3] as number) - 1)).toBeLessThan(1e-6));
+    await page.evaluate(({ sheet, row, col }) => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown>; dispatch: (t: string, p: unknown) => unknown } } } }).salesKpi.workbook.model;
+      const sheetId = model.getters.getSheetIdByName(sheet);
+      model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: model.getters.getActiveSheetId(), sheetIdTo: sheetId });
+      model.dispatch('SCROLL_TO_CELL', { col: col + 9, row: row + 14 });
+    }, { sheet: names.dashboardSheet, row: model.row, col: model.col });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-customer-value-${language}.png`) });
     expect(problems).toEqual([]);
     await context.close();
   }, 60_000);

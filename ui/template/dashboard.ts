@@ -60,6 +60,8 @@ export interface DashboardItem {
   readonly args: readonly DashboardArg[];
   /** For KPIs that return a table. */
   readonly table?: TableSpec;
+  /** Columns of the table's spill that are helper ranges other formulas read (0-based). */
+  readonly spillColumns?: readonly { readonly column: number; readonly helper: HelperRangeKey }[];
 }
 
 export interface DashboardSection {
@@ -77,6 +79,17 @@ export interface HelperBlock {
   readonly names?: readonly [HelperRangeKey, HelperRangeKey];
   /** Per row: the label written as a value, and the count as COUNTIF calls added together. */
   readonly rows: readonly { readonly label: string; readonly countIf: readonly { readonly range: ColumnRef | { readonly helper: HelperRangeKey }; readonly equals: string }[] }[];
+}
+
+/** A top-n list written with native formulas: the n largest of a helper range of values, each with its label. */
+export interface RankBlock {
+  readonly key: 'topCustomers';
+  readonly title: Label;
+  readonly headers: readonly [Label, Label];
+  readonly rows: number;
+  readonly labels: HelperRangeKey;
+  readonly values: HelperRangeKey;
+  readonly format: string;
 }
 
 export interface ChartSpec {
@@ -262,6 +275,41 @@ export const DASHBOARD: readonly DashboardSection[] = [
           ],
           formats: [undefined, '0', '0', '#,##0', '0', '0', '0', undefined],
         },
+        // The segment counts count this column.
+        spillColumns: [{ column: 7, helper: 'rfmSegments' }],
+      },
+    ],
+  },
+  {
+    key: 'value',
+    title: { en: 'Customer value', fa: 'ارزش مشتری', el: 'Αξία πελάτη' },
+    items: [
+      {
+        key: 'clvModel',
+        label: { en: 'Customer value model (BG/NBD and Gamma-Gamma)', fa: 'مدل ارزش مشتری (BG/NBD و Gamma-Gamma)', el: 'Μοντέλο αξίας πελάτη (BG/NBD και Gamma-Gamma)' },
+        kpi: 'CLV_MODEL',
+        args: [col('orders', 'customer'), col('orders', 'date'), col('orders', 'amount')],
+        table: {
+          columns: [{ en: 'Parameter', fa: 'پارامتر', el: 'Παράμετρος' }, { en: 'Value', fa: 'مقدار', el: 'Τιμή' }],
+          formats: [undefined, '#,##0.000'],
+        },
+      },
+      {
+        key: 'clvForecast',
+        label: { en: 'Predicted value per customer, next 12 months', fa: 'ارزش پیش‌بینی‌شدهٔ هر مشتری در ۱۲ ماه آینده', el: 'Προβλεπόμενη αξία ανά πελάτη, επόμενοι 12 μήνες' },
+        kpi: 'CLV_FORECAST',
+        args: [col('orders', 'customer'), col('orders', 'date'), col('orders', 'amount'), { kind: 'number', value: 365 }],
+        table: {
+          columns: [
+            { en: 'Customer', fa: 'مشتری', el: 'Πελάτης' },
+            { en: 'Expected orders', fa: 'سفارش‌های مورد انتظار', el: 'Αναμενόμενες παραγγελίες' },
+            { en: 'Expected order value', fa: 'ارزش مورد انتظار هر سفارش', el: 'Αναμενόμενη αξία παραγγελίας' },
+            { en: 'Predicted value', fa: 'ارزش پیش‌بینی‌شده', el: 'Προβλεπόμενη αξία' },
+          ],
+          formats: [undefined, '0.0', '#,##0', '#,##0'],
+        },
+        // The top ten read the customers and their predicted values.
+        spillColumns: [{ column: 0, helper: 'clvCustomers' }, { column: 3, helper: 'clvValues' }],
       },
     ],
   },
@@ -324,6 +372,18 @@ export const HELPER_BLOCKS: readonly HelperBlock[] = [
     title: { en: 'Customers per RFM segment', fa: 'تعداد مشتریان در هر بخش RFM', el: 'Πελάτες ανά τμήμα RFM' },
     headers: [{ en: 'Segment', fa: 'بخش', el: 'Τμήμα' }, { en: 'Customers', fa: 'تعداد مشتری', el: 'Πελάτες' }],
     rows: RFM_SEGMENTS.map((segment) => ({ label: segment, countIf: [{ range: { helper: 'rfmSegments' as const }, equals: segment }] })),
+  },
+];
+
+export const RANK_BLOCKS: readonly RankBlock[] = [
+  {
+    key: 'topCustomers',
+    title: { en: 'Top 10 customers by predicted value, next 12 months', fa: '۱۰ مشتری با بیشترین ارزش پیش‌بینی‌شده در ۱۲ ماه آینده', el: 'Οι 10 πελάτες με τη μεγαλύτερη προβλεπόμενη αξία, επόμενοι 12 μήνες' },
+    headers: [{ en: 'Customer', fa: 'مشتری', el: 'Πελάτης' }, { en: 'Predicted value', fa: 'ارزش پیش‌بینی‌شده', el: 'Προβλεπόμενη αξία' }],
+    rows: 10,
+    labels: 'clvCustomers',
+    values: 'clvValues',
+    format: '#,##0',
   },
 ];
 
@@ -446,6 +506,16 @@ export function dashboardFormulas(refStyle: ColumnRefStyle, host: Host, helperRe
       formula: `=${functionName(def, host)}(${args.join(', ')})`,
       spills: def.result === 'table',
     };
+  }));
+}
+
+/** A rank block's rows: the k-th largest value (LARGE) and the label on its row (INDEX and MATCH), the same in every host. */
+export function rankBlockFormulas(block: RankBlock, helperRef: HelperRefStyle = defaultHelperRef): { label: string; value: string }[] {
+  const labels = helperRef(block.labels);
+  const values = helperRef(block.values);
+  return Array.from({ length: block.rows }, (_, i) => ({
+    label: `=INDEX(${labels}, MATCH(LARGE(${values}, ${i + 1}), ${values}, 0))`,
+    value: `=LARGE(${values}, ${i + 1})`,
   }));
 }
 

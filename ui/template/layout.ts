@@ -4,8 +4,8 @@ import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
 import {
-  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat,
-  type ChartSpec, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock, type Label,
+  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat, RANK_BLOCKS, rankBlockFormulas,
+  type ChartSpec, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock, type Label, type RankBlock,
 } from './dashboard';
 import { textLiteral } from '../wizard/formula';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
@@ -125,16 +125,20 @@ const CHART_GRID_ROWS = Math.max(...CHART_SLOTS.map((s) => s.row)) + 1;
 const CHART_ROWS = Math.ceil((CHART_GRID_ROWS * CHART_HEIGHT + (CHART_GRID_ROWS - 1) * CHART_GAP) / 20) + 1;
 
 /** The tables at the bottom, left to right, each a column group that grows down without meeting another. */
-type TableBlock = { readonly kind: 'block'; readonly block: HelperBlock } | { readonly kind: 'item'; readonly item: DashboardItem };
+type TableBlock =
+  | { readonly kind: 'block'; readonly block: HelperBlock }
+  | { readonly kind: 'rank'; readonly rank: RankBlock }
+  | { readonly kind: 'item'; readonly item: DashboardItem };
 
 function tableBlocks(): TableBlock[] {
   const items = dashboardItems().filter((i) => i.table);
   const block = (key: HelperBlock['key']): TableBlock => ({ kind: 'block', block: HELPER_BLOCKS.find((b) => b.key === key)! });
   const item = (key: string): TableBlock => ({ kind: 'item', item: items.find((i) => i.key === key)! });
+  const rank = (key: RankBlock['key']): TableBlock => ({ kind: 'rank', rank: RANK_BLOCKS.find((b) => b.key === key)! });
   // The cohort triangle grows to the right as well as down, so it comes last.
   const order: TableBlock[] = [
     block('funnelStages'), item('funnel'), item('valueBySource'), item('npsBreakdown'), block('rfmSegmentCounts'), item('rfm'),
-    item('wonRevenueByMonth'), item('cohortRetention'),
+    item('wonRevenueByMonth'), item('clvModel'), rank('topCustomers'), item('clvForecast'), item('cohortRetention'),
   ];
   const placed = new Set(order.flatMap((b) => (b.kind === 'item' ? [b.item.key] : [])));
   const missing = items.filter((i) => !placed.has(i.key));
@@ -227,7 +231,17 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
   let col = 0;
   for (const table of tableBlocks()) {
     const top = tableRow + 2;
-    if (table.kind === 'block') {
+    if (table.kind === 'rank') {
+      const { rank } = table;
+      put(tableRow, col, rank.title[language], 'section');
+      rank.headers.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
+      rankBlockFormulas(rank, names.helper).forEach((r, i) => {
+        put(top + i, col, r.label, 'label');
+        put(top + i, col + 1, r.value, 'kpi', rank.format);
+      });
+      columnWidths.push({ col, width: 170 }, { col: col + 1, width: 120 });
+      col += rank.headers.length + 1;
+    } else if (table.kind === 'block') {
       const { block } = table;
       put(tableRow, col, block.title[language], 'section');
       block.headers.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
@@ -271,12 +285,12 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     }
   }
 
-  // The RFM spill's segment column is a helper range too: the segment counts count it.
-  const rfmItem = dashboardItems().find((item) => item.key === 'rfm')!;
-  const rfm = spills.find((s) => s.item === 'rfm')!;
-  const segmentColumn = itemKpi(rfmItem).columns!.indexOf('segment');
-  if (segmentColumn < 0) throw new Error('RFM has no segment column');
-  helpers.push({ key: 'rfmSegments', name: names.helper('rfmSegments'), kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: segmentColumn });
+  // Spill columns other formulas read (RFM's segments, the forecast's customers and values) are helper ranges too.
+  for (const spill of spills) {
+    for (const { column, helper } of dashboardItems().find((i) => i.key === spill.item)!.spillColumns ?? []) {
+      helpers.push({ key: helper, name: names.helper(helper), kind: 'spill-column', anchor: { row: spill.row, col: spill.col }, column });
+    }
+  }
 
   const charts = CHARTS.map((chart, i): PlannedChart => {
     const source = 'item' in chart.source ? placedAt.get(`item:${chart.source.item}`) : placedAt.get(`block:${chart.source.block}`);

@@ -7,7 +7,7 @@ import { DATA_SHEETS, dataSheet, type DataSheetKey } from './sample-data';
  * Ranges that live on the dashboard sheet itself. The builder gives each a name (Sheets: a named range;
  * Excel: a defined name) or hands `dashboardFormulas` its own reference text.
  */
-export type HelperRangeKey = 'funnelStages' | 'funnelCounts' | 'rfmSegments';
+export type HelperRangeKey = 'funnelStages' | 'funnelCounts' | 'rfmSegments' | 'clvCustomers' | 'clvValues';
 
 export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: string; readonly what: string }>> = {
   funnelStages: { name: 'Funnel_Stage', what: 'The stage column of the funnel block (MQL, SQL, Opportunity, Customer).' },
@@ -16,6 +16,8 @@ export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: str
     name: 'Rfm_Segment',
     what: 'The segment column (the 8th) of the RFM item\'s spill, from its first row to its last. Excel: =INDEX(anchor#,0,8); Sheets: that column from the anchor row down (blanks are skipped).',
   },
+  clvCustomers: { name: 'Clv_Customer', what: 'The customer column (the 1st) of the customer value forecast\'s spill, as Rfm_Segment is of RFM\'s.' },
+  clvValues: { name: 'Clv_Value', what: 'The predicted value column (the 4th) of the customer value forecast\'s spill.' },
 };
 
 /** The dashboard sheet's name: what users see on the tab, so it is in their language. */

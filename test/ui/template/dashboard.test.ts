@@ -5,7 +5,7 @@ import { columnLetters, findKpi, isKpiError, REGISTRY, runKpi, type KpiDefinitio
 import { RFM_SEGMENTS } from '../../../core/kpis/rfm';
 import { LANGUAGES, type Language } from '../../../core/translations';
 import {
-  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi,
+  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, RANK_BLOCKS,
   itemNumberFormat, type ColumnRefStyle,
 } from '../../../ui/template/dashboard';
 import { HELPER_RANGES, type HelperRangeKey } from '../../../ui/template/template-names';
@@ -49,6 +49,8 @@ describe('dashboard formulas', () => {
       rfm: '=RFM(Orders_Customer, Orders_Date, Orders_Amount)',
       wonRevenueByMonth: '=BY_PERIOD(FILTER(Deals_Closed, Deals_Status="Won"), FILTER(Deals_Amount, Deals_Status="Won"), "month", "gregorian")',
       cohortRetention: '=COHORT_RETENTION(Orders_Customer, Orders_Date, "quarter", "gregorian")',
+      clvModel: '=CLV_MODEL(Orders_Customer, Orders_Date, Orders_Amount)',
+      clvForecast: '=CLV_FORECAST(Orders_Customer, Orders_Date, Orders_Amount, 365)',
     });
   });
 
@@ -170,7 +172,14 @@ describe('labels, formats and charts', () => {
     const used = new Set<HelperRangeKey>();
     for (const item of items) for (const arg of item.args) if (arg.kind === 'helper') used.add(arg.helper);
     for (const block of HELPER_BLOCKS) for (const row of block.rows) for (const c of row.countIf) if ('helper' in c.range) used.add(c.range.helper);
+    for (const rank of RANK_BLOCKS) used.add(rank.labels).add(rank.values);
     expect([...used].sort()).toEqual(Object.keys(HELPER_RANGES).sort());
+    // Every spill column named as a helper exists in its table, and every helper a spill column is, the right one.
+    const spillHelpers = items.flatMap((item) => (item.spillColumns ?? []).map((c) => ({ item, ...c })));
+    expect(spillHelpers.map((h) => h.helper).sort()).toEqual(['clvCustomers', 'clvValues', 'rfmSegments']);
+    for (const { item, column } of spillHelpers) expect(column).toBeLessThan(item.table!.columns.length + (item.table!.repeat ? item.table!.repeat.room : 0));
+    expect(itemKpi(items.find((i) => i.key === 'rfm')!).columns![7]).toBe('segment');
+    expect(itemKpi(items.find((i) => i.key === 'clvForecast')!).columns![3]).toMatch(/^predicted value/);
     expect(HELPER_BLOCKS.find((b) => b.key === 'rfmSegmentCounts')!.rows.map((r) => r.label)).toEqual([...RFM_SEGMENTS]);
     const blocks = helperBlockFormulas(columnRangeName);
     expect(blocks.funnelStages[1]).toEqual({ label: 'SQL', formula: '=COUNTIF(Leads_Stage, "SQL")+COUNTIF(Leads_Stage, "Opportunity")+COUNTIF(Leads_Stage, "Customer")' });
@@ -318,6 +327,15 @@ for (const host of HOSTS) {
         const segmentChart = book.plan.charts.find((c) => c.key === 'rfmSegments')!;
         expect(read(segmentChart.categories.row, segmentChart.categories.col, RFM_SEGMENTS.length)).toEqual([...RFM_SEGMENTS]);
         expect(read(segmentChart.values.row, segmentChart.values.col, RFM_SEGMENTS.length)).toEqual(perSegment);
+      });
+
+      it('lists the ten customers with the highest predicted value with native formulas over the forecast', () => {
+        const forecast = directResults.get('clvForecast') as (string | number)[][];
+        const top = [...forecast].sort((x, y) => (y[3] as number) - (x[3] as number)).slice(0, 10);
+        const title = book.plan.cells.find((c) => c.content === RANK_BLOCKS[0].title.en)!;
+        const rows = Array.from({ length: 10 }, (_, k) => [book.at(title.row + 2 + k, title.col), book.at(title.row + 2 + k, title.col + 1)]);
+        expect(rows.map((row) => row[0])).toEqual(top.map((row) => row[0]));
+        rows.forEach((row, k) => expect(row[1] as number).toBeCloseTo(top[k][3] as number, 6));
       });
 
       it('shows a KPI error as a spreadsheet error with the core message', () => {

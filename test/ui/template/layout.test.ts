@@ -23,9 +23,12 @@ describe('sampleTableSizes', () => {
       valueBySource: { rows: 5, cols: 4 },
       npsBreakdown: { rows: 3, cols: 3 },
       rfm: { rows: 150, cols: 8 },
-      // Won deals close in 16 Gregorian months; 7 quarters of first orders, each followed to the last quarter.
+      // The fitted model's 11 rows, and a forecast for each of the 150 customers.
+      clvModel: { rows: 11, cols: 2 },
+      clvForecast: { rows: 150, cols: 4 },
+      // Won deals close in 16 Gregorian months; 6 quarters of first orders, followed over 7 quarters to the last.
       wonRevenueByMonth: { rows: 16, cols: 4 },
-      cohortRetention: { rows: 7, cols: 2 + 7 },
+      cohortRetention: { rows: 6, cols: 2 + 7 },
     });
   });
 
@@ -39,7 +42,7 @@ describe('sampleTableSizes', () => {
 describe('planDashboard', () => {
   it('places every dashboard item once, scalars with their number format', () => {
     const p = plan();
-    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF|IF\()/.test(c.content));
+    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF|IF\(|INDEX\(|LARGE\()/.test(c.content));
     expect(formulas).toHaveLength(dashboardItems().length);
     const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status)')!;
     expect(winRate).toMatchObject({ col: 1, style: 'kpi', format: '0.0%' });
@@ -73,7 +76,7 @@ describe('planDashboard', () => {
 
   it('leaves every spill room to grow down and right as far as its table is wide', () => {
     const p = plan();
-    expect(p.spills.map((s) => s.item)).toEqual(['funnel', 'valueBySource', 'npsBreakdown', 'rfm', 'wonRevenueByMonth', 'cohortRetention']);
+    expect(p.spills.map((s) => s.item)).toEqual(['funnel', 'valueBySource', 'npsBreakdown', 'rfm', 'wonRevenueByMonth', 'clvModel', 'clvForecast', 'cohortRetention']);
     for (const spill of p.spills) {
       const repeat = dashboardItems().find((i) => i.key === spill.item)!.table!.repeat;
       // A cohort triangle may grow right over all the room its repeated columns have.
@@ -110,14 +113,20 @@ describe('planDashboard', () => {
 
   it('names the funnel block and the RFM segment column for the formulas that read them', () => {
     const p = plan('en', 'sheets', 2);
-    expect(p.helpers.map((h) => h.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
-    const [stages, counts, segments] = p.helpers;
+    expect(p.helpers.map((h) => h.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2']);
+    const [stages, counts, segments, customers, values] = p.helpers;
     expect(stages).toMatchObject({ kind: 'fixed', range: { col: 0, rows: 4, cols: 1 } });
     expect(counts).toMatchObject({ kind: 'fixed', range: { col: 1, rows: 4, cols: 1 } });
     const rfm = p.spills.find((s) => s.item === 'rfm')!;
     expect(segments).toEqual({ key: 'rfmSegments', name: 'Rfm_Segment_2', kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: 7 });
     expect(p.cells.map((c) => c.content)).toContain('=FUNNEL(Funnel_Count_2, Funnel_Stage_2)');
     expect(p.cells.map((c) => c.content)).toContain('=COUNTIF(Rfm_Segment_2, "Champions")');
+    const clv = p.spills.find((s) => s.item === 'clvForecast')!;
+    expect([customers, values]).toEqual([
+      { key: 'clvCustomers', name: 'Clv_Customer_2', kind: 'spill-column', anchor: { row: clv.row, col: clv.col }, column: 0 },
+      { key: 'clvValues', name: 'Clv_Value_2', kind: 'spill-column', anchor: { row: clv.row, col: clv.col }, column: 3 },
+    ]);
+    expect(p.cells.map((c) => c.content)).toContain('=INDEX(Clv_Customer_2, MATCH(LARGE(Clv_Value_2, 10), Clv_Value_2, 0))');
     expect(p.cells.map((c) => c.content)).toContain('=WIN_RATE(Deals_2_Status)');
     expect(p.sheet).toBe('Dashboard (2)');
   });

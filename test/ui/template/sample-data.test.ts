@@ -1,5 +1,6 @@
 // The template's sample data: deterministic per seed, sized and shaped like CRM exports, every value of the right kind.
 import { describe, expect, it } from 'vitest';
+import { findKpi, isKpiError, runKpi } from '../../../core';
 import {
   columnIndex, columnRangeName, DATA_SHEETS, LEAD_STAGES, mulberry32, SAMPLE_PERIOD, sampleColumn, sampleData,
   structuredReference, type DataSheetKey, type SampleCell,
@@ -43,7 +44,9 @@ describe('sampleData', () => {
     }
     expect(DATA_SHEETS.map((s) => s.name)).toEqual(['Deals', 'Leads', 'Orders', 'Survey', 'Spend']);
     expect(data.deals.rows).toHaveLength(500);
-    expect(data.orders.rows).toHaveLength(1500);
+    // Orders follow BG/NBD buying, so their number varies with the seed: about 1,200.
+    expect(data.orders.rows.length).toBeGreaterThan(1000);
+    expect(data.orders.rows.length).toBeLessThan(2000);
     expect(data.survey.rows).toHaveLength(300);
     expect(data.leads.rows.length).toBeGreaterThanOrEqual(500);
     expect(data.spend.rows).toHaveLength(18 * 5);
@@ -156,5 +159,26 @@ describe('column names', () => {
     const names = DATA_SHEETS.flatMap((s) => s.columns.map((c) => columnRangeName(s.key, c.key)));
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[A-Z][a-z]+_[A-Z][A-Za-z]*$/);
+  });
+});
+
+describe('the sample orders', () => {
+  it('are rich enough for the customer value models: repeat buyers, a spread of ages, an interior optimum', () => {
+    const data = sampleData(1);
+    const args = [sampleColumn(data, 'orders', 'customer'), sampleColumn(data, 'orders', 'date'), sampleColumn(data, 'orders', 'amount')];
+    const model = runKpi(findKpi('CLV_MODEL')!, args) as (string | number)[][];
+    expect(Array.isArray(model), isKpiError(model) ? model.message : '').toBe(true);
+    const value = Object.fromEntries(model) as Record<string, number>;
+    expect(value['repeat customers']).toBeGreaterThan(100);
+    // Drawn with r 1.5, α 30 days, a 1, b 8; p 3, q 4: the fit lands near them.
+    expect(value.r).toBeGreaterThan(0.5);
+    expect(value.r).toBeLessThan(5);
+    expect(value.a / (value.a + value.b)).toBeGreaterThan(0.05);
+    expect(value.a / (value.a + value.b)).toBeLessThan(0.25);
+    expect(value.q).toBeGreaterThan(1);
+    const forecast = runKpi(findKpi('PURCHASE_FORECAST')!, [args[0], args[1], 365]) as (string | number)[][];
+    const ages = forecast.map((row) => row[3] as number);
+    expect(Math.min(...ages)).toBeLessThan(120);
+    expect(Math.max(...ages)).toBeGreaterThan(400);
   });
 });

@@ -32,7 +32,7 @@ function workbook(host: 'excel' | 'sheets', selection: string, formulas: Record<
 /** An order list of 300 customers drawn from BG/NBD and Gamma-Gamma, on an Orders sheet. */
 const SHOP = simulateOrders({ r: 0.5, alpha: 20, a: 0.7, b: 3, p: 4, q: 3, gamma: 50 }, 300, { seed: 3 });
 
-function ordersWorkbook(host: 'excel' | 'sheets') {
+function ordersWorkbook(host: 'excel' | 'sheets'): Book {
   return {
     active: 'Orders',
     selection: 'F1',
@@ -52,7 +52,10 @@ interface Opened {
   book: () => Promise<{ formulas: Record<string, string>; formats: Record<string, string> }>;
 }
 
-async function open(host: 'excel' | 'sheets', locale: string, book: ReturnType<typeof workbook>): Promise<Opened> {
+/** A workbook the fake hosts open: its sheets' cells, the active sheet and the selection. */
+type Book = { active: string; selection: string; formulas: Record<string, string>; sheets: Record<string, unknown[][]> };
+
+async function open(host: 'excel' | 'sheets', locale: string, book: Book): Promise<Opened> {
   const served = host === 'excel' ? excel : sheets;
   const page = await served.browser.newPage({ viewport: { width: host === 'excel' ? 360 : 300, height: 900 } });
   const { problems } = watchPage(page);
