@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
 import { CDNOW_AS_OF, cdnowOrders } from '../../helpers/cdnow';
+import { simulateOrders } from '../../../scripts/simulate-orders';
 
 const ID = 'CLV_FORECAST';
 const cdnow = cdnowOrders();
@@ -28,6 +29,15 @@ describe('CLV_FORECAST(customers, order_dates, amounts, horizon, [as_of], [unit]
     expect(table[0][2]).toBeCloseTo((1 - weight) * (gamma * p) / (q - 1) + weight * 22.345, 2);
     const halved = run(ID, args(39, 0.5)) as number[][];
     expect(halved[0][3]).toBeCloseTo(table[0][3] / 2, 12);
+  });
+
+  it('refuses order values so spread that their mean is not finite (q ≤ 1): #NUM!', () => {
+    const orders = simulateOrders({ r: 0.5, alpha: 20, a: 0.7, b: 3, p: 2, q: 0.6, gamma: 50 }, 2000, { seed: 1 });
+    const shop = [column(orders.customers), column(orders.days), column(orders.amounts)];
+    const model = run('CLV_MODEL', shop) as (string | number)[][];
+    expect(model[6][0]).toBe('q');
+    expect(model[6][1] as number).toBeLessThan(1);
+    expectError(run(ID, [...shop, 365]), 'num', 'CLV_FORECAST: amounts give the Gamma-Gamma parameter q = 0.584, at most 1, so the mean order value is not finite');
   });
 
   it('refuses a margin outside 0–1 and a negative horizon', () => {
