@@ -289,7 +289,7 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
       expect(state.sheets).toEqual(['Deals', 'Dashboard (2)', 'Deals (2)', 'Leads (2)', 'Orders (2)', 'Survey (2)', 'Spend (2)']);
       expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status])');
       expect(state.template!.tables).toHaveLength(5);
-      expect(state.template!.names.map((n) => n.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2']);
+      expect(state.template!.names.map((n) => n.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2']);
       expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered', 'ColumnClustered']);
       // The cohort triangle's colour scale.
       expect(state.template!.conditionalFormats.map((c) => c.type)).toEqual(['ColorScale']);
