@@ -1,6 +1,6 @@
 // BG/NBD (Fader, Hardie & Lee 2005): maximum-likelihood fit of r, α, a, b, P(alive) and expected purchases.
 import { hyp2f1 } from '../numeric/hypergeometric';
-import { minimize } from '../numeric/minimize';
+import { maximumLikelihood } from '../numeric/maximum-likelihood';
 import type { PurchaseHistory } from './purchase-history';
 
 export interface BgNbdParams {
@@ -121,9 +121,6 @@ function logLikelihood(groups: Groups, unitDays: number, params: Float64Array, g
   return total;
 }
 
-/** Parameters the fit may reach, relative to the data's scale, before it counts as running off to a boundary. */
-const LOG_BOUND = Math.log(1e6);
-
 /** The maximum-likelihood BG/NBD parameters, or undefined when no interior optimum is found. */
 export function fitBgNbd(history: PurchaseHistory): BgNbdFit | undefined {
   const groups = groupCustomers(history);
@@ -134,23 +131,11 @@ export function fitBgNbd(history: PurchaseHistory): BgNbdFit | undefined {
     meanAge += groups.count[g] * groups.age[g];
   }
   // α in units of the mean customer age, so the search starts near 1 on any time scale.
-  const scale = Math.max(meanAge / customers / history.unitDays, 1 / history.unitDays);
-  const params = new Float64Array(4);
-  const gradient = new Float64Array(4);
-  const objective = (u: Float64Array, grad: Float64Array): number => {
-    for (let i = 0; i < 4; i++) {
-      if (Math.abs(u[i]) > 3 * LOG_BOUND) return NaN;
-      params[i] = Math.exp(u[i]);
-    }
-    params[1] *= scale;
-    const value = logLikelihood(groups, history.unitDays, params, gradient);
-      for (let i = 0; i < 4; i++) grad[i] = -gradient[i] / customers;
-    return -value / customers;
-  };
-  const found = minimize(objective, [0, 0, 0, 0], { tolerance: 1e-9, maxIterations: 1000 });
-  if (!found.converged || found.x.some((u) => Math.abs(u) > LOG_BOUND)) return undefined;
-  const [r, alphaScaled, a, b] = Array.from(found.x, Math.exp);
-  return { r, alpha: alphaScaled * scale, a, b, logLikelihood: -found.value * customers };
+  const alphaScale = Math.max(meanAge / customers / history.unitDays, 1 / history.unitDays);
+  const fit = maximumLikelihood((params, gradient) => logLikelihood(groups, history.unitDays, params, gradient), [1, alphaScale, 1, 1], [0, 0, 0, 0], customers);
+  if (!fit) return undefined;
+  const [r, alpha, a, b] = fit.params;
+  return { r, alpha, a, b, logLikelihood: fit.logLikelihood };
 }
 
 /** The BG/NBD log-likelihood of a history at given parameters (for tests and reports). */

@@ -1,6 +1,6 @@
 // Gamma-Gamma (Fader & Hardie 2013): maximum-likelihood fit of p, q, γ and each customer's expected order value.
 import { digamma, logGamma } from '../numeric/gamma-functions';
-import { minimize } from '../numeric/minimize';
+import { maximumLikelihood } from '../numeric/maximum-likelihood';
 import type { PurchaseHistory } from './purchase-history';
 
 export interface GammaGammaParams {
@@ -83,8 +83,6 @@ function logLikelihood(data: Repeaters, params: Float64Array, gradient?: Float64
   return total;
 }
 
-const LOG_BOUND = Math.log(1e6);
-
 /** The maximum-likelihood Gamma-Gamma parameters over the customers with repeat purchases, or undefined. */
 export function fitGammaGamma(history: PurchaseHistory): GammaGammaFit | undefined {
   // Amounts in units of their mean, so γ starts near 1 in any currency; the likelihood is then shifted back.
@@ -98,23 +96,12 @@ export function fitGammaGamma(history: PurchaseHistory): GammaGammaFit | undefin
   }
   const scale = sum / count;
   const data = repeaters(history, scale);
-  const params = new Float64Array(3);
-  const gradient = new Float64Array(3);
-  const objective = (u: Float64Array, grad: Float64Array): number => {
-    for (let i = 0; i < 3; i++) {
-      if (Math.abs(u[i]) > 3 * LOG_BOUND) return NaN;
-      params[i] = Math.exp(u[i]);
-    }
-    const value = logLikelihood(data, params, gradient);
-    for (let i = 0; i < 3; i++) grad[i] = -gradient[i] / count;
-    return -value / count;
-  };
-  // p = 1, q = 2, γ = 1: a mean order value of the mean amount.
-  const found = minimize(objective, [0, Math.LN2, 0], { tolerance: 1e-9, maxIterations: 1000 });
-  if (!found.converged || found.x.some((u) => Math.abs(u) > LOG_BOUND)) return undefined;
-  const [p, q, gammaScaled] = Array.from(found.x, Math.exp);
+  // From p = 1, q = 2, γ = 1: a mean order value of the mean amount.
+  const fit = maximumLikelihood((params, gradient) => logLikelihood(data, params, gradient), [1, 1, 1], [0, Math.LN2, 0], count);
+  if (!fit) return undefined;
+  const [p, q, gammaScaled] = fit.params;
   // f(m) = f_scaled(m ÷ s) ÷ s for each of the customers.
-  return { p, q, gamma: gammaScaled * scale, logLikelihood: -found.value * count - count * Math.log(scale), customers: count };
+  return { p, q, gamma: gammaScaled * scale, logLikelihood: fit.logLikelihood - count * Math.log(scale), customers: count };
 }
 
 /** The Gamma-Gamma log-likelihood of a history at given parameters (for tests and reports). */
