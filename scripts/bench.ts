@@ -596,7 +596,7 @@ function cdnowColumns(day: (serial: number) => number | Date): { customers: Host
   const dates: HostCell[][] = [];
   const amounts: HostCell[][] = [];
   const serial = (yyyymmdd: string) => Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8))) / 86_400_000 + 25_569;
-  const file = join(dirname(fileURLToPath(import.meta.url)), '../../shared/data/cdnow-sample.txt');
+  const file = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/cdnow-sample.txt');
   for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
     const [, id, date, , amount] = line.trim().split(/\s+/);
     customers.push([id]);

@@ -1,8 +1,8 @@
-// The CDNOW sample of ../shared/data (2,357 customers, 6,919 orders) as order columns: ids, serial days, amounts.
+// The CDNOW sample (test/fixtures, from ../shared/data: 2,357 customers, 6,919 orders) as order columns: ids, serial days, amounts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CDNOW_FILE = join(__dirname, '../../../shared/data/cdnow-sample.txt');
+export const CDNOW_FILE = join(__dirname, '../fixtures/cdnow-sample.txt');
 
 /** Serial day number (days since 1899-12-30) of a YYYYMMDD date. */
 export const serialOf = (yyyymmdd: string): number =>
