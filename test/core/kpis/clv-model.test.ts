@@ -61,6 +61,29 @@ describe('CLV_MODEL(customers, order_dates, [amounts], [as_of], [unit])', () => 
     expectError(run(ID, smallShop()), 'num', 'CLV_MODEL: the BG/NBD fit found no best parameters for customers');
   });
 
+  it('reads a customer with thousands of orders in any row order as it reads them sorted', () => {
+    const orders = simulateOrders({ r: 0.5, alpha: 20, a: 0.7, b: 3, p: 4, q: 3, gamma: 50 }, 300, { seed: 3 });
+    // A wholesaler with an order every day for eight years, listed newest first, merged in.
+    const customers = [...orders.customers];
+    const days = [...orders.days];
+    const amounts = [...orders.amounts];
+    for (let d = 2920; d > 0; d--) {
+      customers.push('Wholesaler');
+      days.push(45292 - 2920 + d);
+      amounts.push(100 + (d % 7));
+    }
+    const shuffled = customers.map((_, i) => (i * 7919) % customers.length);
+    const pick = <T>(values: T[]) => shuffled.map((i) => [values[i]]);
+    const sorted = [...shuffled].sort((i, j) => days[i] - days[j] || i - j);
+    const inOrder = <T>(values: T[]) => sorted.map((i) => [values[i]]);
+    const forecast = (args: unknown[]) => (run('PURCHASE_FORECAST', [args[0], args[1], 365]) as (string | number)[][])
+      .map((row) => row.slice(0, 4)).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+    const a = forecast([pick(customers), pick(days)]);
+    expect(a).toEqual(forecast([inOrder(customers), inOrder(days)]));
+    // 2,920 purchase days from 45292 − 2919 to 45292; T runs to the latest order of anyone.
+    expect(a.find((row) => row[0] === 'Wholesaler')).toEqual(['Wholesaler', 2919, 2919, Math.max(...orders.days) - (45292 - 2919)]);
+  });
+
   describe('says what the data lacks', () => {
     it('fewer than 10 customers: #N/A', () => {
       expectError(run(ID, [col('A', 'B', 'A'), col('2024-01-01', '2024-01-02', '2024-02-01')]), 'na', 'CLV_MODEL: customers has 2 customers; the model needs at least 10');
