@@ -27,7 +27,7 @@ export const clvForecast = defineKpi({
   columnFormats: ['text', 'ratio', 'money', 'money'],
   errors: [
     ...FORECAST_ERRORS.slice(0, 2),
-    { kind: 'num', when: 'horizon is negative, margin is outside 0–1, a repeat purchase adds up to 0 or less, a fit finds no optimum, or q ≤ 1 (no finite mean order value)' },
+    { kind: 'num', when: 'horizon is negative or too far ahead to compute, margin is outside 0–1, a repeat purchase adds up to 0 or less, a fit finds no optimum, or q ≤ 1 (no finite mean order value)' },
   ],
   examples: [fewCustomersExample('CLV_FORECAST', [[[10], [20], [30], [40], [50], [60], [70], [80], [90]], 52], ', {10;20;30;40;50;60;70;80;90}, 52')],
   compute: (customers, dates, amounts, horizon, asOf, unit, margin) => {
@@ -39,7 +39,9 @@ export const clvForecast = defineKpi({
     if (!value) return fail('num', message('noOptimum', { model: code('Gamma-Gamma') }), { param: 'amounts' });
     if (value.q <= 1) return fail('num', message('infiniteMeanOrderValue', { model: code('Gamma-Gamma'), name: code('q'), q: Number(value.q.toPrecision(3)) }), { param: 'amounts' });
     const keep = margin ?? 1;
-    const { purchases: expected } = forecastPurchases(history, purchases, horizon);
+    const forecast = forecastPurchases(history, purchases, horizon);
+    if (isKpiError(forecast)) return forecast;
+    const expected = forecast.purchases;
     const table: Table = [];
     for (let c = 0; c < history.x.length; c++) {
       const orderValue = expectedOrderValue(value, history.x[c], history.meanRepeat[c]);

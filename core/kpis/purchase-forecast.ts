@@ -1,6 +1,6 @@
 // PURCHASE_FORECAST: each customer's chance of still buying and expected purchases ahead, from a BG/NBD fit.
 import { defineKpi, type Table } from '../define';
-import { fail, isKpiError } from '../errors';
+import { fail, isKpiError, type KpiError } from '../errors';
 import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParams } from '../forecast/bg-nbd';
 import { readPurchaseHistory, type PurchaseHistory } from '../forecast/purchase-history';
 import { code, message } from '../messages';
@@ -10,7 +10,7 @@ import { AS_OF_PARAM, CUSTOMERS_PARAM, HORIZON_PARAM, ORDER_DATES_PARAM, UNIT_PA
  * Each customer's P(alive) and expected purchases in `horizon` units, computed once per distinct
  * (x, t_x, T): customers with the same history get the same forecast.
  */
-export function forecastPurchases(history: PurchaseHistory, params: BgNbdParams, horizon: number): { alive: Float64Array; purchases: Float64Array } {
+export function forecastPurchases(history: PurchaseHistory, params: BgNbdParams, horizon: number): { alive: Float64Array; purchases: Float64Array } | KpiError {
   const n = history.x.length;
   const alive = new Float64Array(n);
   const purchases = new Float64Array(n);
@@ -29,6 +29,8 @@ export function forecastPurchases(history: PurchaseHistory, params: BgNbdParams,
     const T = history.ageDays[c] / unit;
     alive[c] = probabilityAlive(params, history.x[c], tx, T);
     purchases[c] = expectedPurchases(params, history.x[c], tx, T, horizon);
+    // The series behind it has not converged: the horizon is hundreds of thousands of times α + T.
+    if (!Number.isFinite(purchases[c])) return fail('num', message('horizonTooFar', { value: horizon }), { param: 'horizon' });
   }
   return { alive, purchases };
 }
@@ -42,14 +44,16 @@ export const purchaseForecast = defineKpi({
   result: 'table',
   columns: ['customer', 'x: repeat purchases (purchase days − 1)', 't_x: first to last purchase, in the unit', 'T: first purchase to as_of, in the unit', 'P(alive)', 'expected purchases in the next horizon'],
   columnFormats: ['text', 'number', 'ratio', 'ratio', 'rate', 'ratio'],
-  errors: [...FORECAST_ERRORS.slice(0, 2), { kind: 'num', when: 'horizon is negative, a fit finds no optimum (customers too much alike)' }],
+  errors: [...FORECAST_ERRORS.slice(0, 2), { kind: 'num', when: 'horizon is negative or too far ahead to compute, or the fit finds no optimum (customers too much alike)' }],
   examples: [fewCustomersExample('PURCHASE_FORECAST', [52], ', 52')],
   compute: (customers, dates, horizon, asOf, unit) => {
     const history = readPurchaseHistory(customers, dates, undefined, asOf, unit);
     if (isKpiError(history)) return history;
     const params = fitBgNbd(history);
     if (!params) return fail('num', message('noOptimum', { model: code('BG/NBD') }), { param: 'customers' });
-    const { alive, purchases } = forecastPurchases(history, params, horizon);
+    const forecast = forecastPurchases(history, params, horizon);
+    if (isKpiError(forecast)) return forecast;
+    const { alive, purchases } = forecast;
     const table: Table = [];
     for (let c = 0; c < history.x.length; c++) {
       table.push([history.names[c], history.x[c], history.recencyDays[c] / history.unitDays, history.ageDays[c] / history.unitDays, alive[c], purchases[c]]);

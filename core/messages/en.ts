@@ -100,6 +100,7 @@ export const EN = {
   noRepeatPurchase: '{arg}{at} has no customer who bought on two different days by {limit}, so there is no repeat buying to learn from',
   repeatAmountNotPositive: '{arg}{at}: the purchase of {customer} on {date} adds up to {value}; order values must be above 0',
   noOptimum: 'the {model} fit found no best parameters for {arg}{at}: the customers are too much alike (or too few) to tell them apart',
+  horizonTooFar: '{arg}{at} ({value}) reaches too far past these customers\' history for the forecast to be computed; use a shorter one',
   infiniteMeanOrderValue: '{arg}{at} give the {model} parameter {name} = {q}, at most 1, so the mean order value is not finite',
 } as const;
 

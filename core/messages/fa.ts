@@ -95,5 +95,6 @@ export const FA: Readonly<Record<MessageKey, string>> = {
   noRepeatPurchase: 'در {arg}{at} تا {limit} هیچ مشتری‌ای در دو روز مختلف خرید نکرده است، پس خرید تکراری‌ای برای یادگیری نیست',
   repeatAmountNotPositive: '{arg}{at}: جمع خرید {customer} در {date} برابر {value} است؛ ارزش هر خرید باید بیشتر از صفر باشد',
   noOptimum: 'برازش {model} برای {arg}{at} بهترین پارامترها را پیدا نکرد: مشتریان برای تمایز بیش از حد شبیه هم (یا بیش از حد کم) هستند',
+  horizonTooFar: '{arg}{at} ({value}) بیش از حد از سابقهٔ این مشتریان جلوتر می‌رود و پیش‌بینی محاسبه‌پذیر نیست؛ افق کوتاه‌تری بدهید',
   infiniteMeanOrderValue: '{arg}{at} پارامتر {name} مدل {model} را {q} می‌دهد، یعنی حداکثر ۱، پس میانگین ارزش سفارش متناهی نیست',
 };

@@ -39,6 +39,10 @@ describe('PURCHASE_FORECAST(customers, order_dates, horizon, [as_of], [unit])', 
     expectError(run(ID, [column(cdnow.customers), column(cdnow.days), -1, CDNOW_AS_OF, 'weeks']), 'num', 'PURCHASE_FORECAST: horizon is -1');
   });
 
+  it('refuses a horizon so far ahead that the forecast cannot be computed', () => {
+    expectError(run(ID, [column(cdnow.customers), column(cdnow.days), 1e12, CDNOW_AS_OF, 'weeks']), 'num', 'PURCHASE_FORECAST: horizon (1000000000000) reaches too far past these customers\' history');
+  });
+
   it('refuses an unknown unit', () => {
     expectError(run(ID, [column(cdnow.customers), column(cdnow.days), 39, CDNOW_AS_OF, 'months']), 'value', 'PURCHASE_FORECAST: unit is "months"');
   });
