@@ -22,6 +22,8 @@ interface Groups {
   readonly count: Float64Array;
   readonly maxX: number;
   readonly maxDays: number;
+  /** Each customer's group. */
+  readonly of: Int32Array;
 }
 
 function groupCustomers(history: PurchaseHistory): Groups {
@@ -34,14 +36,17 @@ function groupCustomers(history: PurchaseHistory): Groups {
   const gt: number[] = [];
   const gT: number[] = [];
   const count: number[] = [];
+  const of = new Int32Array(x.length);
   let maxX = 0;
   for (let c = 0; c < x.length; c++) {
     const key = (x[c] * span + recencyDays[c]) * span + ageDays[c];
     const g = at.get(key);
     if (g !== undefined) {
       count[g]++;
+      of[c] = g;
       continue;
     }
+    of[c] = gx.length;
     at.set(key, gx.length);
     gx.push(x[c]);
     gt.push(recencyDays[c]);
@@ -49,7 +54,7 @@ function groupCustomers(history: PurchaseHistory): Groups {
     count.push(1);
     maxX = Math.max(maxX, x[c]);
   }
-  return { x: Int32Array.from(gx), recency: Int32Array.from(gt), age: Int32Array.from(gT), count: Float64Array.from(count), maxX, maxDays };
+  return { x: Int32Array.from(gx), recency: Int32Array.from(gt), age: Int32Array.from(gT), count: Float64Array.from(count), maxX, maxDays, of };
 }
 
 /**
@@ -168,4 +173,23 @@ export function expectedPurchases(p: BgNbdParams, x: number, tx: number, T: numb
   const c = a + b + x - 1;
   const tail = Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
   return (c / (a - 1)) * (1 - tail) * Math.exp(-logD(p, x, tx, T));
+}
+
+/**
+ * Every customer's P(alive) and expected purchases in the next t, computed once per group of customers
+ * with the same (x, t_x, T); undefined as soon as one cannot be computed (t too far for the series).
+ */
+export function forecastCustomers(history: PurchaseHistory, p: BgNbdParams, t: number): { alive: Float64Array; purchases: Float64Array } | undefined {
+  const groups = groupCustomers(history);
+  const unit = history.unitDays;
+  const groupAlive = new Float64Array(groups.count.length);
+  const groupPurchases = new Float64Array(groups.count.length);
+  for (let g = 0; g < groups.count.length; g++) {
+    const tx = groups.recency[g] / unit;
+    const T = groups.age[g] / unit;
+    groupAlive[g] = probabilityAlive(p, groups.x[g], tx, T);
+    groupPurchases[g] = expectedPurchases(p, groups.x[g], tx, T, t);
+    if (!Number.isFinite(groupPurchases[g])) return undefined;
+  }
+  return { alive: Float64Array.from(groups.of, (g) => groupAlive[g]), purchases: Float64Array.from(groups.of, (g) => groupPurchases[g]) };
 }

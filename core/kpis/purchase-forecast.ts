@@ -1,38 +1,14 @@
 // PURCHASE_FORECAST: each customer's chance of still buying and expected purchases ahead, from a BG/NBD fit.
 import { defineKpi, type Table } from '../define';
 import { fail, isKpiError, type KpiError } from '../errors';
-import { expectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParams } from '../forecast/bg-nbd';
+import { fitBgNbd, forecastCustomers, type BgNbdParams } from '../forecast/bg-nbd';
 import { readPurchaseHistory, type PurchaseHistory } from '../forecast/purchase-history';
 import { code, message } from '../messages';
 import { AS_OF_PARAM, CUSTOMERS_PARAM, HORIZON_PARAM, ORDER_DATES_PARAM, UNIT_PARAM, FORECAST_ERRORS, fewCustomersExample } from './forecast-args';
 
-/**
- * Each customer's P(alive) and expected purchases in `horizon` units, computed once per distinct
- * (x, t_x, T): customers with the same history get the same forecast.
- */
+/** `forecastCustomers`, or the error saying the horizon is too far: the series behind it has not converged. */
 export function forecastPurchases(history: PurchaseHistory, params: BgNbdParams, horizon: number): { alive: Float64Array; purchases: Float64Array } | KpiError {
-  const n = history.x.length;
-  const alive = new Float64Array(n);
-  const purchases = new Float64Array(n);
-  const unit = history.unitDays;
-  const seen = new Map<string, number>();
-  for (let c = 0; c < n; c++) {
-    const key = `${history.x[c]},${history.recencyDays[c]},${history.ageDays[c]}`;
-    const same = seen.get(key);
-    if (same !== undefined) {
-      alive[c] = alive[same];
-      purchases[c] = purchases[same];
-      continue;
-    }
-    seen.set(key, c);
-    const tx = history.recencyDays[c] / unit;
-    const T = history.ageDays[c] / unit;
-    alive[c] = probabilityAlive(params, history.x[c], tx, T);
-    purchases[c] = expectedPurchases(params, history.x[c], tx, T, horizon);
-    // The series behind it has not converged: the horizon is hundreds of thousands of times α + T.
-    if (!Number.isFinite(purchases[c])) return fail('num', message('horizonTooFar', { value: horizon }), { param: 'horizon' });
-  }
-  return { alive, purchases };
+  return forecastCustomers(history, params, horizon) ?? fail('num', message('horizonTooFar', { value: horizon }), { param: 'horizon' });
 }
 
 export const purchaseForecast = defineKpi({
