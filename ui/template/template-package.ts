@@ -1,4 +1,5 @@
 // The dashboard template as one piece of data, made at build time and read by a builder only when it inserts the template.
+import { jsonHtml, readJsonHtml } from '../json-html';
 import { LANGUAGES, type Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { dataSheetValues, type DataSheetValues } from './data-sheets';
@@ -69,15 +70,12 @@ export function withNames<T>(value: T, names: TemplateNames): T {
   return value;
 }
 
-/** The package as the text of an HTML file that HtmlService can read (JSON in a data block, `<` escaped). */
+/** The package as the text of an HTML file that HtmlService can read. */
 export function packageHtml(pkg: TemplatePackage): string {
-  return `<script type="application/json">${JSON.stringify(pkg).replace(/</g, '\\u003c')}</script>\n`;
+  return jsonHtml(pkg);
 }
 
 /** The package back from that file's text. */
 export function readPackageHtml(html: string): TemplatePackage {
-  const start = html.indexOf('>') + 1;
-  const end = html.lastIndexOf('</script>');
-  if (start <= 0 || end < start) throw new Error('The template data file is damaged: reinstall the add-on.');
-  return JSON.parse(html.slice(start, end)) as TemplatePackage;
+  return readJsonHtml<TemplatePackage>(html, 'The template data file is damaged: reinstall the add-on.');
 }
