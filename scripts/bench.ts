@@ -14,10 +14,9 @@
 // orders under 2000 ms (Apps Script stops a custom function after 30 s and runs slower than Node), with the
 // CDNOW fit timed beside it. The script reports; it never fails the process on a missed target.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { findKpi, isKpiError, runKpi, type CallContext, type HostCell } from '../core/index';
+import { CDNOW_AS_OF, cdnowOrders } from './cdnow-orders';
 import { simulateOrders } from './simulate-orders';
 import { mulberry32 } from '../ui/template/sample-data';
 import { benchWeb } from './bench-web';
@@ -590,32 +589,20 @@ const MRR_MOVEMENTS = kpi('MRR_MOVEMENTS');
 const CLV_MODEL = kpi('CLV_MODEL');
 const CLV_FORECAST = kpi('CLV_FORECAST');
 
-/** The CDNOW sample as host columns: ids, dates as `day` makes them from a serial, amounts. */
-function cdnowColumns(day: (serial: number) => number | Date): { customers: HostCell[][]; dates: HostCell[][]; amounts: HostCell[][]; asOf: number | Date } {
-  const customers: HostCell[][] = [];
-  const dates: HostCell[][] = [];
-  const amounts: HostCell[][] = [];
-  const serial = (yyyymmdd: string) => Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8))) / 86_400_000 + 25_569;
-  const file = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/cdnow-sample.txt');
-  for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
-    const [, id, date, , amount] = line.trim().split(/\s+/);
-    customers.push([id]);
-    dates.push([day(serial(date)) as HostCell]);
-    amounts.push([Number(amount)]);
-  }
-  return { customers, dates, amounts, asOf: day(serial('19970930')) };
-}
-
-/** 100,000 customers and about 1,000,000 orders over 565 days, drawn from BG/NBD and Gamma-Gamma. */
-const CLV_CUSTOMERS = 100_000;
-function simulatedClvColumns(day: (serial: number) => number | Date): { customers: HostCell[][]; dates: HostCell[][]; amounts: HostCell[][]; rows: number } {
-  const orders = simulateOrders({ r: 2, alpha: 60, a: 1, b: 9, p: 4, q: 3, gamma: 50 }, CLV_CUSTOMERS, { seed: 7, endDay: 565 });
+/** An order list as host columns: ids, dates as `day` makes them from a serial, amounts. */
+function orderColumns(orders: { customers: string[]; days: number[]; amounts: number[] }, day: (serial: number) => number | Date): { customers: HostCell[][]; dates: HostCell[][]; amounts: HostCell[][]; rows: number } {
   return {
     customers: orders.customers.map((c) => [c]),
     dates: orders.days.map((d) => [day(d) as HostCell]),
     amounts: orders.amounts.map((a) => [a]),
     rows: orders.days.length,
   };
+}
+
+/** 100,000 customers and about 1,000,000 orders over 565 days, drawn from BG/NBD and Gamma-Gamma. */
+const CLV_CUSTOMERS = 100_000;
+function simulatedClvColumns(day: (serial: number) => number | Date): ReturnType<typeof orderColumns> {
+  return orderColumns(simulateOrders({ r: 2, alpha: 60, a: 1, b: 9, p: 4, q: 3, gamma: 50 }, CLV_CUSTOMERS, { seed: 7, endDay: 565 }), day);
 }
 
 const ATHENS = 'Europe/Athens';
@@ -724,12 +711,12 @@ const CASES: { name: string; make: () => Omit<Case, 'name'> }[] = [
     return { rows: MRR_ROWS, single: true, runs: 5, core: () => runKpi(MRR_MOVEMENTS, [customers, months, mrr]), loop: () => mrrLoop(customers, months, mrr), check: tableCheck };
   } },
   { name: 'CLV_MODEL cdnow excel', make: () => {
-    const { customers, dates, amounts, asOf } = cdnowColumns((d) => d);
-    return { rows: dates.length, single: false, runs: 5, core: () => runKpi(CLV_MODEL, [customers, dates, amounts, asOf, 'weeks']) };
+    const { customers, dates, amounts, rows } = orderColumns(cdnowOrders(), (d) => d);
+    return { rows, single: false, runs: 5, core: () => runKpi(CLV_MODEL, [customers, dates, amounts, CDNOW_AS_OF, 'weeks']) };
   } },
   { name: 'CLV_MODEL cdnow sheets', make: () => {
-    const { customers, dates, amounts, asOf } = cdnowColumns(serialToLocalDate);
-    return { rows: dates.length, single: false, runs: 5, core: () => runKpi(CLV_MODEL, [customers, dates, amounts, asOf, 'weeks']) };
+    const { customers, dates, amounts, rows } = orderColumns(cdnowOrders(), serialToLocalDate);
+    return { rows, single: false, runs: 5, core: () => runKpi(CLV_MODEL, [customers, dates, amounts, serialToLocalDate(CDNOW_AS_OF), 'weeks']) };
   } },
   { name: 'CLV_MODEL 100k customers excel', make: () => {
     const { customers, dates, amounts, rows } = simulatedClvColumns((d) => d);

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { VALUE_TYPES_TIMEOUT_MS } from '../../excel-addin/blank-cells';
 import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
 import { REGISTRY } from '../../core';
-import { CDNOW_AS_OF, cdnowOrders } from '../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../scripts/cdnow-orders';
 import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions, type ValueType } from '../../scripts/host-runtimes/excel';
 
 const excel = loadExcelFunctions();

@@ -1,7 +1,7 @@
 // The built Sheets scripts, run as Apps Script runs them, on the values Sheets passes.
 import { describe, expect, it } from 'vitest';
 import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
-import { CDNOW_AS_OF, cdnowOrders } from '../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../scripts/cdnow-orders';
 import { REGISTRY, sheetsName } from '../../core';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
 

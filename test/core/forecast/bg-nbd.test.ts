@@ -4,7 +4,7 @@ import { isKpiError } from '../../../core';
 import { bgNbdLogLikelihood, expectedPurchases, fitBgNbd, probabilityAlive } from '../../../core/forecast/bg-nbd';
 import { readPurchaseHistory, type PurchaseHistory } from '../../../core/forecast/purchase-history';
 import { hyp2f1 } from '../../../core/numeric/hypergeometric';
-import { CDNOW_AS_OF, cdnowOrders } from '../../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../../scripts/cdnow-orders';
 
 const PUBLISHED = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 

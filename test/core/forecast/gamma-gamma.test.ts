@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isKpiError } from '../../../core';
 import { expectedOrderValue, fitGammaGamma, gammaGammaLogLikelihood } from '../../../core/forecast/gamma-gamma';
 import { readPurchaseHistory } from '../../../core/forecast/purchase-history';
-import { CDNOW_AS_OF, cdnowOrders } from '../../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../../scripts/cdnow-orders';
 
 describe('Gamma-Gamma on the CDNOW sample', () => {
   const { customers, days, amounts } = cdnowOrders();

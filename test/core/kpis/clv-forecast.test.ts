@@ -1,7 +1,7 @@
 // CLV_FORECAST: purchases × order value × margin per customer on the CDNOW sample, and its errors.
 import { describe, expect, it } from 'vitest';
 import { expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
-import { CDNOW_AS_OF, cdnowOrders } from '../../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../../scripts/cdnow-orders';
 import { simulateOrders } from '../../../scripts/simulate-orders';
 
 const ID = 'CLV_FORECAST';

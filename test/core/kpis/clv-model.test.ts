@@ -1,7 +1,7 @@
 // CLV_MODEL: the CDNOW optimum through the registry, the holdout, and every way the data can fall short.
 import { describe, expect, it } from 'vitest';
 import { col, expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
-import { CDNOW_AS_OF, cdnowOrders } from '../../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../../scripts/cdnow-orders';
 import { simulateOrders } from '../../../scripts/simulate-orders';
 
 const ID = 'CLV_MODEL';

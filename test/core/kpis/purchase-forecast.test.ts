@@ -1,7 +1,7 @@
 // PURCHASE_FORECAST: the catalog's CDNOW customer, the per-customer table, and horizon errors.
 import { describe, expect, it } from 'vitest';
 import { expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from '../../helpers/kpi';
-import { CDNOW_AS_OF, cdnowOrders } from '../../helpers/cdnow';
+import { CDNOW_AS_OF, cdnowOrders } from '../../../scripts/cdnow-orders';
 
 const ID = 'PURCHASE_FORECAST';
 const cdnow = cdnowOrders();

@@ -1,8 +1,9 @@
-// The CDNOW sample (test/fixtures, from ../shared/data: 2,357 customers, 6,919 orders) as order columns: ids, serial days, amounts.
+// The CDNOW sample (test/fixtures, from ../shared/data: 2,357 customers, 6,919 orders) as order columns, for tests and the bench.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const CDNOW_FILE = join(__dirname, '../fixtures/cdnow-sample.txt');
+export const CDNOW_FILE = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/cdnow-sample.txt');
 
 /** Serial day number (days since 1899-12-30) of a YYYYMMDD date. */
 export const serialOf = (yyyymmdd: string): number =>
