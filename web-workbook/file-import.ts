@@ -5,11 +5,12 @@ import { dateObjectToDay, parseDateText, parseNumberText } from '../core';
 import { uniqueSheetName } from '../ui/sheet-names';
 import type { DataSheetValues } from '../ui/template/data-sheets';
 import type { SampleCell } from '../ui/template/sample-data';
-import { addDataSheet, type WorkbookData } from './workbook-data';
+import { addDataSheet, type SheetData, type WorkbookData } from './workbook-data';
+import { checkXlsx } from './xlsx-guard';
 
 /** Why a file could not be opened; the workbook is left as it was. */
 export class FileProblem extends Error {
-  constructor(readonly reason: 'kind' | 'empty' | 'binary' | 'unreadable' | 'tooBig') {
+  constructor(readonly reason: 'kind' | 'empty' | 'binary' | 'unreadable' | 'tooBig' | 'bomb') {
     super(reason);
   }
 }
@@ -78,6 +79,9 @@ export function csvRows(bytes: ArrayBuffer): string[][] {
 }
 
 async function xlsxRows(bytes: ArrayBuffer): Promise<RawCell[][]> {
+  // Checked before anything inflates it: a zip bomb is refused here, in well under a second.
+  const verdict = checkXlsx(new Uint8Array(bytes));
+  if (!verdict.ok) throw new FileProblem(verdict.reason);
   try {
     return (await readSheet(bytes)) as RawCell[][];
   } catch {
@@ -93,11 +97,10 @@ export async function readFileValues(name: string, bytes: ArrayBuffer): Promise<
   return tableValues(kind === 'xlsx' ? await xlsxRows(bytes) : csvRows(bytes));
 }
 
-/** `data` with the file's values on a new sheet named after the file; `data` itself is not changed. */
-export function addFileSheet(data: WorkbookData, fileName: string, values: DataSheetValues): { data: WorkbookData; sheet: string } {
-  const out: WorkbookData = { ...data, sheets: [...data.sheets], styles: { ...data.styles }, formats: { ...data.formats }, namedRanges: { ...data.namedRanges } };
+/** The file's values as a data sheet named after the file (no name in `takenNames`), in a workbook of its own, to be added by commands. */
+export function fileSheet(takenNames: readonly string[], fileName: string, values: DataSheetValues): { data: WorkbookData; sheet: SheetData } {
+  const data: WorkbookData = { sheets: [], styles: {}, formats: {}, namedRanges: {} };
   const base = fileName.replace(/\.[^.]+$/, '').replace(/[[\]*?:/\\']/g, ' ').trim().slice(0, 80) || 'Data';
-  const name = uniqueSheetName(base, out.sheets.map((s) => s.name));
-  addDataSheet(out, name, values);
-  return { data: out, sheet: name };
+  const sheet = addDataSheet(data, uniqueSheetName(base, takenNames), values);
+  return { data, sheet };
 }

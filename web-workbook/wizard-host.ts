@@ -30,10 +30,11 @@ export interface WebModel {
   exportData(): WorkbookData;
 }
 
-/** What holds the model: the page replaces it whole when a batch of data (a template, a file) comes in. */
+/** What holds the model: the page replaces the workbook whole when the template goes in again. */
 export interface WorkbookHolder {
   readonly model: WebModel;
-  load(data: WorkbookData, activeSheet?: string): void;
+  /** `build` makes the new workbook of the current one, and names the sheet to open. */
+  replace(build: (current: WorkbookData) => { data: WorkbookData; activeSheet?: string }): Promise<void>;
 }
 
 const zoneAddress = (zone: Zone): string => blockAddress(zone.top, zone.left, zone.bottom, zone.right);
@@ -149,8 +150,12 @@ export class WebWizardHost implements WizardHost {
 
   /** The template goes in as one batch of data (one evaluation), and the dashboard opens. */
   async insertTemplate(language: Language): Promise<InsertedTemplate> {
-    const { data, names } = addTemplate(this.model.exportData(), language);
-    this.workbook.load(data, names.dashboardSheet);
+    let names!: ReturnType<typeof addTemplate>['names'];
+    await this.workbook.replace((current) => {
+      const added = addTemplate(current, language);
+      names = added.names;
+      return { data: added.data, activeSheet: names.dashboardSheet };
+    });
     return { dashboard: names.dashboardSheet, sheets: Object.values(names.sheets) };
   }
 }

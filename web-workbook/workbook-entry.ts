@@ -3,25 +3,16 @@ import { languageOf, LANGUAGES, type Language } from '../core/translations';
 import { renderPane } from '../ui/pane';
 import { fill } from '../ui/wizard/wizard-strings';
 import { registerAll } from './custom-functions';
-import type { Engine } from './engine';
-import { addFileSheet, FileProblem, readFileValues } from './file-import';
-import { loadWorkbook, saveWorkbook } from './storage';
-import { addTemplate, type WorkbookData } from './workbook-data';
+import type { DataSheetValues } from '../ui/template/data-sheets';
+import { PageWorkbook, type OwlApp, type PageEngine, type SaveState } from './page-workbook';
+import { addTemplate } from './workbook-data';
 import { WORKBOOK_STRINGS } from './workbook-strings';
-import { WebWizardHost, type WebModel, type WorkbookHolder } from './wizard-host';
-import { zipXlsx, type XlsxParts } from './xlsx-export';
+import { WebWizardHost } from './wizard-host';
+import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
 
-interface EngineModel extends WebModel {
-  on(event: 'update', owner: unknown, callback: () => void): void;
-  exportXLSX(): Promise<XlsxParts>;
-}
-
-declare const o_spreadsheet: Engine & {
-  Model: new (data?: WorkbookData) => EngineModel;
-  Spreadsheet: unknown;
-};
+declare const o_spreadsheet: PageEngine;
 declare const owl: {
-  App: new (root: unknown, config: { props: Record<string, unknown>; templates: string }) => { mount(target: Element): Promise<unknown>; destroy(): void };
+  App: new (root: unknown, config: { props: Record<string, unknown>; templates: string }) => OwlApp;
 };
 
 const LANGUAGE_KEY = 'sales-kpi-language';
@@ -30,49 +21,6 @@ const LANGUAGE_KEY = 'sales-kpi-language';
 function chosenLanguage(): Language {
   const chosen = localStorage.getItem(LANGUAGE_KEY);
   return chosen && (LANGUAGES as readonly string[]).includes(chosen) ? (chosen as Language) : languageOf(navigator.language);
-}
-
-/** The workbook on the page: one o-spreadsheet model, mounted in the grid, replaced whole when a batch of data comes in. */
-class PageWorkbook implements WorkbookHolder {
-  model!: EngineModel;
-  /** Off when the saved workbook could not be opened, so nothing is ever saved over it. */
-  saving = true;
-  private app?: { destroy(): void };
-  private saveTimer?: ReturnType<typeof setTimeout>;
-
-  constructor(private readonly container: HTMLElement, private readonly templates: string, private readonly onSaved: (error?: unknown) => void) {}
-
-  load(data: WorkbookData, activeSheet?: string): void {
-    this.app?.destroy();
-    this.container.replaceChildren();
-    this.model = new o_spreadsheet.Model(data);
-    if (activeSheet) {
-      const to = this.model.getters.getSheetIdByName(activeSheet);
-      if (to) this.model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: this.model.getters.getActiveSheetId(), sheetIdTo: to });
-    }
-    this.model.on('update', this, () => this.saveSoon());
-    const app = new owl.App(o_spreadsheet.Spreadsheet, {
-      props: {
-        model: this.model,
-        notifyUser: (notification: { text: string }) => toolbarMessage(notification.text),
-        raiseError: (text: string, callback?: () => void) => { toolbarMessage(text, true); callback?.(); },
-        askConfirmation: (text: string, confirm: () => void, cancel?: () => void) => (window.confirm(text) ? confirm() : cancel?.()),
-      },
-      templates: this.templates,
-    });
-    this.app = app;
-    void app.mount(this.container);
-    this.saveSoon(0);
-  }
-
-  /** Saves a moment after the last change, so typing a column of values is one write. */
-  private saveSoon(delay = 400): void {
-    if (!this.saving) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      saveWorkbook(this.model.exportData()).then(() => this.onSaved(), (error: unknown) => this.onSaved(error));
-    }, delay);
-  }
 }
 
 let toolbarMessage: (text: string, problem?: boolean) => void = () => {};
@@ -87,7 +35,42 @@ function button(label: string, id: string, onClick: () => void): HTMLButtonEleme
   return element;
 }
 
-function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: Language): void {
+/** A long task's progress in the toolbar, shown once it has run a second, with a Cancel button. */
+function showBusy(status: HTMLElement, text: string, cancelLabel: string, cancel: () => void): () => void {
+  const timer = setTimeout(() => {
+    const label = document.createElement('span');
+    label.textContent = text;
+    const progress = document.createElement('progress');
+    const stop = button(cancelLabel, 'cancel-task', cancel);
+    status.replaceChildren(label, progress, stop);
+    status.hidden = false;
+  }, 1000);
+  return () => { clearTimeout(timer); status.replaceChildren(); status.hidden = true; };
+}
+
+function download(bytes: Uint8Array): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  link.download = 'sales-kpi.xlsx';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/**
+ * If a cell is being typed in the grid, commits it as Enter would, so opening a file never drops it.
+ * o-spreadsheet keeps the composer's state in its component tree, out of the model's reach.
+ */
+function commitTypedCell(): void {
+  const composer = document.querySelector<HTMLElement>('.o-grid-composer .o-composer');
+  if (!composer || composer.offsetParent === null || !composer.textContent) return;
+  composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+}
+
+interface Toolbar {
+  exportNow(): void;
+}
+
+function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: Language): Toolbar {
   const strings = WORKBOOK_STRINGS[language];
   const message = document.createElement('span');
   message.className = 'message';
@@ -97,16 +80,28 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     message.textContent = text;
     message.classList.toggle('problem', problem);
   };
+  const busy = document.createElement('span');
+  busy.className = 'busy';
+  busy.hidden = true;
 
   const open = async (file: File) => {
+    let task: RunningTask<DataSheetValues> | undefined;
+    const done = showBusy(busy, fill(strings.reading, { file: file.name }), strings.cancel, () => task?.cancel());
     try {
-      const values = await readFileValues(file.name, await file.arrayBuffer());
-      const { data, sheet } = addFileSheet(workbook.model.exportData(), file.name, values);
-      workbook.load(data, sheet);
+      task = runInWorker<DataSheetValues>({ task: 'read', name: file.name, bytes: await file.arrayBuffer() });
+      const values = await task.result;
+      commitTypedCell();
+      const sheet = workbook.addFileSheet(file.name, values);
       toolbarMessage(fill(strings.imported, { file: file.name, rows: String(values.rows.length), sheet }));
     } catch (error) {
-      const reason = error instanceof FileProblem ? strings.reasons[error.reason] : strings.reasons.unreadable;
-      toolbarMessage(fill(strings.badFile, { file: file.name, reason }), true);
+      const answer = error instanceof TaskFailure ? error.answer : undefined;
+      if (answer?.kind === 'cancelled') toolbarMessage(strings.cancelled);
+      else {
+        const reason = answer && 'fileProblem' in answer && answer.fileProblem ? strings.reasons[answer.fileProblem] : strings.reasons.unreadable;
+        toolbarMessage(fill(strings.badFile, { file: file.name, reason }), true);
+      }
+    } finally {
+      done();
     }
   };
   const picker = document.createElement('input');
@@ -118,18 +113,19 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   openLabel.className = 'file btn btn-sm btn-outline-primary mb-0';
   openLabel.append(strings.open, picker);
 
-  const exportButton = button(strings.export, 'export-xlsx', async () => {
+  const exportNow = async () => {
+    const task = workbook.exportXlsx(() => {});
+    const done = showBusy(busy, strings.exporting, strings.cancel, () => task.cancel());
     try {
-      const bytes = zipXlsx(await workbook.model.exportXLSX());
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-      link.download = 'sales-kpi.xlsx';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      download(await task.result);
     } catch (error) {
-      toolbarMessage(fill(strings.exportFailed, { reason: (error as Error).message ?? String(error) }), true);
+      if (error instanceof TaskFailure && error.answer.kind === 'cancelled') toolbarMessage(strings.cancelled);
+      else toolbarMessage(fill(strings.exportFailed, { reason: (error as Error).message ?? String(error) }), true);
+    } finally {
+      done();
     }
-  });
+  };
+  const exportButton = button(strings.export, 'export-xlsx', () => void exportNow());
 
   const switcher = document.createElement('select');
   switcher.id = 'language';
@@ -141,16 +137,18 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     option.selected = code === language;
     switcher.append(option);
   }
-  switcher.addEventListener('change', () => {
+  switcher.addEventListener('change', async () => {
     localStorage.setItem(LANGUAGE_KEY, switcher.value);
-    // The engine keeps one description per function: a new language is a new page.
+    // The engine keeps one description per function: a new language is a new page, once every edit is stored.
+    workbook.flush();
+    await workbook.flushed(1500);
     location.reload();
   });
 
   const brand = document.createElement('span');
   brand.className = 'brand';
   brand.textContent = strings.title;
-  toolbar.replaceChildren(brand, openLabel, exportButton, switcher, message);
+  toolbar.replaceChildren(brand, openLabel, exportButton, switcher, busy, message);
 
   // Drag and drop onto the grid opens the file as the picker does.
   const grid = document.getElementById('workbook')!;
@@ -162,6 +160,24 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     const file = event.dataTransfer?.files[0];
     if (file) void open(file);
   });
+  return { exportNow: () => void exportNow() };
+}
+
+/** The line under the toolbar that says the work is not kept, for as long as that is so, with Export .xlsx at hand. */
+function renderSaveState(element: HTMLElement, state: SaveState, language: Language, exportNow: () => void): void {
+  const strings = WORKBOOK_STRINGS[language];
+  if (state.kind === 'kept') {
+    element.hidden = true;
+    element.replaceChildren();
+    return;
+  }
+  const reason = state.kind === 'off' && state.why === 'unopened' ? '' : strings.storage[state.reason ?? 'failed'];
+  const text = state.kind === 'failing' ? fill(strings.notKept, { reason }) : state.why === 'unread' ? fill(strings.notRead, { reason }) : strings.notRestored;
+  const line = document.createElement('span');
+  line.textContent = text;
+  line.dir = 'auto';
+  element.replaceChildren(line, button(strings.export, 'export-unsaved', exportNow));
+  element.hidden = false;
 }
 
 async function main(): Promise<void> {
@@ -169,27 +185,48 @@ async function main(): Promise<void> {
   registerAll(o_spreadsheet, language);
   const templates = await (await fetch('vendor/o_spreadsheet.xml')).text();
   const strings = WORKBOOK_STRINGS[language];
-  const workbook = new PageWorkbook(document.getElementById('workbook')!, templates, (error) => {
-    if (error) toolbarMessage(fill(strings.notSaved, { reason: (error as Error).message ?? String(error) }), true);
+  const saveState = document.getElementById('save-state')!;
+  let toolbar: Toolbar | undefined;
+  const workbook = new PageWorkbook({
+    container: document.getElementById('workbook')!,
+    templates,
+    language,
+    engine: o_spreadsheet,
+    mountApp: (model) => {
+      const app = new owl.App(o_spreadsheet.Spreadsheet, {
+        props: {
+          model,
+          notifyUser: (notification: { text: string }) => toolbarMessage(notification.text),
+          raiseError: (text: string, callback?: () => void) => { toolbarMessage(text, true); callback?.(); },
+          askConfirmation: (text: string, confirm: () => void, cancel?: () => void) => (window.confirm(text) ? confirm() : cancel?.()),
+        },
+        templates,
+      });
+      void app.mount(document.getElementById('workbook')!);
+      return app;
+    },
+    events: {
+      saveState: (state) => renderSaveState(saveState, state, language, () => toolbar?.exportNow()),
+      damaged: (count) => toolbarMessage(fill(strings.damaged, { count: count.toLocaleString(language) }), true),
+      recovered: (count) => toolbarMessage(fill(strings.recovered, { count: count.toLocaleString(language) })),
+    },
   });
-  renderToolbar(document.getElementById('toolbar')!, workbook, language);
-  const saved = await loadWorkbook().catch(() => undefined);
-  let restored = false;
-  if (saved) {
-    try {
-      workbook.load(saved);
-      restored = true;
-    } catch {
-      // Kept in storage as it is: the sample below is shown, and never saved over it.
-      workbook.saving = false;
-    }
-  }
-  if (!restored) {
-    // A first visit opens on the sample dashboard, with nothing else in the workbook.
+  toolbar = renderToolbar(document.getElementById('toolbar')!, workbook, language);
+  // A first visit opens on the sample dashboard, with nothing else in the workbook.
+  let dashboard: string | undefined;
+  const sample = () => {
     const { data, names } = addTemplate({ sheets: [], styles: {}, formats: {}, namedRanges: {} }, language);
-    workbook.load(data, names.dashboardSheet);
-    if (!workbook.saving) toolbarMessage(strings.notRestored, true);
+    dashboard = names.dashboardSheet;
+    return data;
+  };
+  await workbook.open(sample, undefined);
+  if (dashboard && workbook.model.getters.getSheetIdByName(dashboard)) {
+    const to = workbook.model.getters.getSheetIdByName(dashboard)!;
+    workbook.model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: workbook.model.getters.getActiveSheetId(), sheetIdTo: to });
   }
+  // Leaving or hiding the page writes the journal at once; IndexedDB has, or is writing, the rest.
+  addEventListener('pagehide', () => workbook.flush());
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') workbook.flush(); else void workbook.catchUp(); });
   renderPane(document, language, 'sheets', new WebWizardHost(workbook));
   document.title = strings.title;
   (window as unknown as { salesKpi: unknown }).salesKpi = { workbook };

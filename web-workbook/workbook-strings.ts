@@ -18,7 +18,28 @@ export interface WorkbookStrings {
     readonly binary: string;
     readonly unreadable: string;
     readonly tooBig: string;
+    readonly bomb: string;
   };
+  /** Why the browser's storage failed, as a sentence. */
+  readonly storage: {
+    readonly quota: string;
+    readonly missing: string;
+    readonly newer: string;
+    readonly failed: string;
+  };
+  /** Shown while saving fails, until a save succeeds: {reason}. */
+  readonly notKept: string;
+  /** The stored workbook could not be read at load: {reason}. */
+  readonly notRead: string;
+  /** {count} entries of the log could not be read. */
+  readonly damaged: string;
+  /** {count} edits of a tab gone before they were stored, now stored. */
+  readonly recovered: string;
+  /** {file}. */
+  readonly reading: string;
+  readonly exporting: string;
+  readonly cancel: string;
+  readonly cancelled: string;
   readonly notSaved: string;
   /** The saved workbook could not be opened: it is left in storage untouched. */
   readonly notRestored: string;
@@ -42,7 +63,22 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       binary: 'this is not a text CSV file.',
       unreadable: 'it is not a readable XLSX workbook.',
       tooBig: 'it has more than 2,000,000 cells.',
+      bomb: 'it would expand to far more than any spreadsheet holds (a zip bomb), so it was not unpacked.',
     },
+    storage: {
+      quota: 'the browser\'s storage for this page is full. Free space (or delete other sites\' data) and it saves again by itself.',
+      missing: 'this browser gives the page no storage (a private window, or site data turned off).',
+      newer: 'the workbook in this browser was saved by a newer version of Sales KPI; this page does not change it.',
+      failed: 'the browser\'s storage did not answer.',
+    },
+    notKept: 'Not saved: {reason} Your work is in this tab only; export it to keep a copy.',
+    notRead: 'A workbook may be saved in this browser, but it could not be read: {reason} It was not opened and nothing is written over it; reload the page to try again. This is the sample, and nothing done here is saved.',
+    damaged: '{count} saved change(s) could not be read and were left out; everything else is here.',
+    recovered: '{count} change(s) made just before a tab was closed or reloaded were saved.',
+    reading: 'Reading {file}…',
+    exporting: 'Exporting the workbook…',
+    cancel: 'Cancel',
+    cancelled: 'Cancelled; nothing was changed.',
     notSaved: 'Could not save in this browser: {reason}',
     notRestored: 'The workbook saved in this browser could not be opened; it is kept there unchanged, and nothing you do now is saved over it. This is the sample.',
     exportFailed: 'Could not export: {reason}',
@@ -62,7 +98,22 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       binary: 'این یک پروندهٔ متنی CSV نیست.',
       unreadable: 'یک کارپوشهٔ XLSX خوانا نیست.',
       tooBig: 'بیش از ۲٬۰۰۰٬۰۰۰ خانه دارد.',
+      bomb: 'به اندازه‌ای بسیار بیشتر از هر صفحه‌گسترده‌ای باز می‌شود (بمب فشرده)، پس باز نشد.',
     },
+    storage: {
+      quota: 'فضای ذخیرهٔ مرورگر برای این صفحه پر است. فضا آزاد کنید (یا دادهٔ سایت‌های دیگر را پاک کنید) تا خودش دوباره ذخیره کند.',
+      missing: 'این مرورگر به صفحه فضای ذخیره نمی‌دهد (پنجرهٔ خصوصی، یا دادهٔ سایت خاموش است).',
+      newer: 'کارپوشهٔ این مرورگر با نسخهٔ تازه‌تری از شاخص‌های فروش ذخیره شده است؛ این صفحه آن را تغییر نمی‌دهد.',
+      failed: 'فضای ذخیرهٔ مرورگر پاسخ نداد.',
+    },
+    notKept: 'ذخیره نشد: {reason} کار شما فقط در همین زبانه است؛ برای نگه داشتن نسخه‌ای، از آن خروجی بگیرید.',
+    notRead: 'شاید کارپوشه‌ای در این مرورگر ذخیره شده باشد، اما خوانده نشد: {reason} باز نشد و چیزی روی آن نوشته نمی‌شود؛ برای تلاش دوباره صفحه را از نو بارگیری کنید. این نمونه است و کارهای اینجا ذخیره نمی‌شود.',
+    damaged: '{count} تغییر ذخیره‌شده خوانده نشد و کنار گذاشته شد؛ بقیه همه اینجاست.',
+    recovered: '{count} تغییری که درست پیش از بستن یا بارگیری دوبارهٔ یک زبانه انجام شده بود ذخیره شد.',
+    reading: 'در حال خواندن {file}…',
+    exporting: 'در حال خروجی گرفتن از کارپوشه…',
+    cancel: 'لغو',
+    cancelled: 'لغو شد؛ چیزی تغییر نکرد.',
     notSaved: 'ذخیره در این مرورگر ممکن نشد: {reason}',
     notRestored: 'کارپوشهٔ ذخیره‌شده در این مرورگر باز نشد؛ همان‌جا دست‌نخورده می‌ماند و کارهای اکنون شما روی آن ذخیره نمی‌شود. این نمونه است.',
     exportFailed: 'خروجی گرفتن ممکن نشد: {reason}',
@@ -82,7 +133,22 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       binary: 'δεν είναι αρχείο κειμένου CSV.',
       unreadable: 'δεν είναι αναγνώσιμο βιβλίο εργασίας XLSX.',
       tooBig: 'έχει περισσότερα από 2.000.000 κελιά.',
+      bomb: 'θα αποσυμπιεζόταν σε πολύ περισσότερα απ\' όσα χωρά οποιοδήποτε υπολογιστικό φύλλο (βόμβα zip), γι\' αυτό δεν άνοιξε.',
     },
+    storage: {
+      quota: 'ο χώρος αποθήκευσης του προγράμματος περιήγησης για αυτή τη σελίδα είναι γεμάτος. Ελευθερώστε χώρο (ή διαγράψτε δεδομένα άλλων ιστότοπων) και η αποθήκευση συνεχίζεται μόνη της.',
+      missing: 'αυτό το πρόγραμμα περιήγησης δεν δίνει στη σελίδα χώρο αποθήκευσης (ιδιωτικό παράθυρο ή απενεργοποιημένα δεδομένα ιστότοπων).',
+      newer: 'το βιβλίο εργασίας σε αυτό το πρόγραμμα περιήγησης αποθηκεύτηκε από νεότερη έκδοση του Sales KPI· αυτή η σελίδα δεν το αλλάζει.',
+      failed: 'ο χώρος αποθήκευσης του προγράμματος περιήγησης δεν απάντησε.',
+    },
+    notKept: 'Δεν αποθηκεύτηκε: {reason} Η εργασία σας υπάρχει μόνο σε αυτή την καρτέλα· κάντε εξαγωγή για να κρατήσετε αντίγραφο.',
+    notRead: 'Ίσως υπάρχει αποθηκευμένο βιβλίο εργασίας σε αυτό το πρόγραμμα περιήγησης, αλλά δεν διαβάστηκε: {reason} Δεν άνοιξε και τίποτα δεν γράφεται πάνω του· φορτώστε ξανά τη σελίδα για νέα προσπάθεια. Αυτό είναι το δείγμα και ό,τι γίνεται εδώ δεν αποθηκεύεται.',
+    damaged: '{count} αποθηκευμένες αλλαγές δεν διαβάστηκαν και παραλείφθηκαν· όλα τα άλλα είναι εδώ.',
+    recovered: 'Αποθηκεύτηκαν {count} αλλαγές που έγιναν λίγο πριν κλείσει ή ξαναφορτωθεί μια καρτέλα.',
+    reading: 'Ανάγνωση του {file}…',
+    exporting: 'Εξαγωγή του βιβλίου εργασίας…',
+    cancel: 'Ακύρωση',
+    cancelled: 'Ακυρώθηκε· δεν άλλαξε τίποτα.',
     notSaved: 'Η αποθήκευση σε αυτό το πρόγραμμα περιήγησης απέτυχε: {reason}',
     notRestored: 'Το βιβλίο εργασίας που είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης δεν άνοιξε· μένει εκεί ανέγγιχτο και ό,τι κάνετε τώρα δεν αποθηκεύεται πάνω του. Αυτό είναι το δείγμα.',
     exportFailed: 'Η εξαγωγή απέτυχε: {reason}',

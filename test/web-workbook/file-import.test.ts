@@ -1,7 +1,6 @@
 // Opening a CRM export: CSV and XLSX rows to a sheet's values, numbers and dates as a Persian or Greek user writes them.
 import { describe, expect, it } from 'vitest';
-import { addFileSheet, csvRows, FileProblem, MAX_CELLS, readFileValues, tableValues } from '../../web-workbook/file-import';
-import { emptyWorkbook } from '../../web-workbook/workbook-data';
+import { csvRows, fileSheet, FileProblem, MAX_CELLS, readFileValues, tableValues } from '../../web-workbook/file-import';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
@@ -67,14 +66,12 @@ describe('readFileValues', () => {
   });
 });
 
-describe('addFileSheet', () => {
-  it('adds the file as a new sheet named after it, unique, and leaves the workbook it was given unchanged', () => {
-    const book = emptyWorkbook('deals');
-    const before = JSON.stringify(book);
-    const { data, sheet } = addFileSheet(book, 'Deals.csv', tableValues([['Status'], ['Won']]));
-    expect(sheet).toBe('Deals (2)');
-    expect(data.sheets.map((s) => s.name)).toEqual(['deals', 'Deals (2)']);
-    expect(data.sheets[1].cells).toEqual({ A1: 'Status', A2: 'Won' });
-    expect(JSON.stringify(book)).toBe(before);
+describe('fileSheet', () => {
+  it('makes the file a sheet named after it, unique among the names taken, in a workbook of its own', () => {
+    const { data, sheet } = fileSheet(['deals'], 'Deals.csv', tableValues([['Status'], ['Won']]));
+    expect(sheet.name).toBe('Deals (2)');
+    expect(data.sheets).toEqual([sheet]);
+    expect(sheet.cells).toEqual({ A1: 'Status', A2: 'Won' });
+    expect(sheet.panes).toEqual({ xSplit: 0, ySplit: 1 });
   });
 });

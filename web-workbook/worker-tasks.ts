@@ -1,0 +1,45 @@
+// The page's side of the workbook worker: one worker a task, progress as it goes, cancelled by ending the worker.
+import type { Language } from '../core/translations';
+import type { FileProblem } from './file-import';
+import type { StorageReason } from './workbook-store';
+
+export type WorkerTask =
+  | { readonly task: 'read'; readonly name: string; readonly bytes: ArrayBuffer }
+  | { readonly task: 'export'; readonly language: Language }
+  | { readonly task: 'snapshot'; readonly language: Language };
+
+export type WorkerStep = 'reading' | 'loading' | 'exporting';
+
+export type WorkerAnswer =
+  | { readonly kind: 'progress'; readonly step: WorkerStep }
+  | { readonly kind: 'done'; readonly result: unknown }
+  | { readonly kind: 'failed'; readonly fileProblem?: FileProblem['reason']; readonly storage?: StorageReason; readonly message?: string };
+
+/** Why a task did not finish: cancelled, a file that cannot be opened, storage, or anything else (its message). */
+export class TaskFailure extends Error {
+  constructor(readonly answer: Extract<WorkerAnswer, { kind: 'failed' }> | { kind: 'cancelled' }) {
+    super('message' in answer && answer.message ? answer.message : answer.kind);
+  }
+}
+
+export interface RunningTask<T> {
+  readonly result: Promise<T>;
+  cancel(): void;
+}
+
+/** Starts `task` in a new worker; `onStep` hears its progress. */
+export function runInWorker<T>(task: WorkerTask, onStep: (step: WorkerStep) => void = () => {}, url = 'workbook-worker.js'): RunningTask<T> {
+  const worker = new Worker(url);
+  let settle: { resolve(value: T): void; reject(error: unknown): void };
+  const result = new Promise<T>((resolve, reject) => { settle = { resolve, reject }; });
+  const end = () => worker.terminate();
+  worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+    const answer = event.data;
+    if (answer.kind === 'progress') onStep(answer.step);
+    else if (answer.kind === 'done') { end(); settle.resolve(answer.result as T); }
+    else { end(); settle.reject(new TaskFailure(answer)); }
+  };
+  worker.onerror = (event) => { end(); settle.reject(new TaskFailure({ kind: 'failed', message: event.message || 'the worker stopped' })); };
+  worker.postMessage(task, task.task === 'read' ? [task.bytes] : []);
+  return { result, cancel: () => { end(); settle.reject(new TaskFailure({ kind: 'cancelled' })); } };
+}
