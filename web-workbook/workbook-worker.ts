@@ -17,12 +17,32 @@ interface HeadlessModel {
 
 const scope = self as unknown as { postMessage(answer: WorkerAnswer, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerTask>) => void) | null; window?: unknown };
 
+/**
+ * o-spreadsheet's .xlsx export writes each part as XML text, parses it with DOMParser and serializes it
+ * back with XMLSerializer, touching nothing in between; a worker has neither, so the text stands for its
+ * own document here.
+ */
+function xmlTextStandIns(): void {
+  const global = self as unknown as Record<string, unknown>;
+  if (typeof global.DOMParser !== 'function') {
+    global.DOMParser = class {
+      parseFromString(text: string) { return { text: String(text), querySelector: () => null, body: { firstChild: null } }; }
+    };
+  }
+  if (typeof global.XMLSerializer !== 'function') {
+    global.XMLSerializer = class {
+      serializeToString(doc: { text: string }) { return doc.text; }
+    };
+  }
+}
+
 /** The engine, loaded the first time a task needs it, with our functions (so exported values are computed). */
 function engine(language: Language): Engine & { Model: new (data: unknown, config: unknown, messages: unknown[]) => HeadlessModel } {
   const global = self as unknown as { o_spreadsheet?: Engine & { Model: new (data: unknown, config: unknown, messages: unknown[]) => HeadlessModel } };
   if (!global.o_spreadsheet) {
     // o-spreadsheet's bundle looks for a window; a worker's global scope stands in for it.
     scope.window = self;
+    xmlTextStandIns();
     importScripts('vendor/owl.js', 'vendor/o-spreadsheet.js');
     registerAll(global.o_spreadsheet!, language);
   }

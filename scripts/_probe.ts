@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { createStaticServer } from './dev-server';
+import type { AddressInfo } from 'node:net';
+const server = createStaticServer('/work/main/dist/web');
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const ctx = await browser.newContext({ acceptDownloads: true });
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('worker', (w) => { console.log('worker', w.url()); });
+const ready = () => page.waitForFunction(() => (window as any).salesKpi && document.querySelector('.o-grid'));
+await page.goto(origin + '/index.html'); await ready();
+await page.click('#export-xlsx');
+await page.waitForTimeout(8000);
+console.log(await page.textContent('.toolbar'));
+await browser.close(); server.close();

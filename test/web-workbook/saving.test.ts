@@ -1,0 +1,300 @@
+// The browser workbook keeps every edit, in Chromium on the real engine: reloads, closed tabs, two tabs, failing storage, damaged logs.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedChromium, watchPage } from '../helpers/browser';
+
+const served = useServedChromium('dist/web');
+
+type Getters = Record<string, (...a: unknown[]) => unknown>;
+interface PageWindow { salesKpi?: { workbook: { model: { getters: Getters; dispatch(t: string, p?: unknown): unknown }; state: { kind: string } } } }
+
+function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1400, height: 900 } });
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as PageWindow).salesKpi !== undefined && document.querySelector('.o-grid') !== null);
+}
+
+/** A tab of the workbook in `context`, once it has opened. */
+async function openTab(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const { problems } = watchPage(page);
+  await page.goto(`${served.origin}/index.html`);
+  await ready(page);
+  return { page, problems };
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await ready(page);
+}
+
+/** Types a value into a cell of the Dashboard through the engine's command, as an edit in the grid ends. */
+function edit(page: Page, xc: string, content: string): Promise<void> {
+  return page.evaluate(({ xc, content }) => {
+    const model = (window as PageWindow).salesKpi!.workbook.model;
+    model.dispatch('UPDATE_CELL', { sheetId: model.getters.getSheetIdByName('Dashboard'), col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1, content });
+  }, { xc, content });
+}
+
+function cell(page: Page, xc: string, sheet = 'Dashboard'): Promise<unknown> {
+  return page.evaluate(({ xc, sheet }) => {
+    const model = (window as PageWindow).salesKpi!.workbook.model;
+    const sheetId = model.getters.getSheetIdByName(sheet);
+    if (!sheetId) return '(no sheet)';
+    return (model.getters.getEvaluatedCell({ sheetId, col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1 }) as { value: unknown }).value;
+  }, { xc, sheet });
+}
+
+/** What IndexedDB holds, read with IndexedDB itself: the head, the snapshot's seq and the log's entries. */
+function stored(page: Page): Promise<{ head: { seq: number; revisionId: string } | undefined; snapshotSeq: number | undefined; log: number; version: number }> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('sales-kpi');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('log')) { db.close(); resolve({ head: undefined, snapshotSeq: undefined, log: 0, version: db.version }); return; }
+      const t = db.transaction(['meta', 'snapshots', 'log']);
+      const head = t.objectStore('meta').get('current');
+      const snapshot = t.objectStore('snapshots').get('current');
+      const log = t.objectStore('log').count();
+      t.oncomplete = () => { db.close(); resolve({ head: head.result, snapshotSeq: snapshot.result?.seq, log: log.result, version: db.version }); };
+      t.onerror = () => reject(t.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+}
+
+const saveState = (page: Page) => page.evaluate(() => {
+  const element = document.getElementById('save-state')!;
+  return element.hidden ? '' : element.textContent ?? '';
+});
+
+describe('an edit survives a reload or a closed tab, whenever it comes', () => {
+  it.each([0, 50, 200])('is there after a reload %i ms after it', async (delay) => {
+    const context = await newContext(served.browser);
+    const { page, problems } = await openTab(context);
+    await edit(page, 'A40', `typed ${delay}`);
+    if (delay > 0) await page.waitForTimeout(delay);
+    await reload(page);
+    expect(await cell(page, 'A40')).toBe(`typed ${delay}`);
+    // And again after a second reload, now from the log.
+    await edit(page, 'A41', 'second');
+    await reload(page);
+    expect([await cell(page, 'A40'), await cell(page, 'A41')]).toEqual([`typed ${delay}`, 'second']);
+    expect(await saveState(page)).toBe('');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('keeps ten quick edits made just before a reload', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    for (let i = 0; i < 10; i++) await edit(page, `C${50 + i}`, String(i));
+    await reload(page);
+    const values = [];
+    for (let i = 0; i < 10; i++) values.push(await cell(page, `C${50 + i}`));
+    expect(values).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    await context.close();
+  }, 60_000);
+
+  it('is there when its tab was closed 50 ms after it', async () => {
+    const context = await newContext(served.browser);
+    const first = await openTab(context);
+    await edit(first.page, 'A42', 'before closing');
+    await first.page.waitForTimeout(50);
+    await first.page.close();
+    const second = await openTab(context);
+    await second.page.waitForFunction(() => {
+      const model = (window as PageWindow).salesKpi!.workbook.model;
+      return (model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName('Dashboard'), col: 0, row: 41 }) as { value: unknown }).value === 'before closing';
+    }, undefined, { timeout: 5000 });
+    await context.close();
+  }, 60_000);
+
+  it('keeps everything through the language switch', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    await edit(page, 'A43', 'before switching');
+    await page.selectOption('#language', 'el');
+    await page.waitForFunction(() => document.documentElement.lang === 'el' && (window as PageWindow).salesKpi !== undefined && document.querySelector('.o-grid') !== null);
+    expect(await cell(page, 'A43')).toBe('before switching');
+    await context.close();
+  }, 60_000);
+});
+
+describe('two tabs of one workbook', () => {
+  it('stay in step, and both tabs\' edits survive both reloading', async () => {
+    const context = await newContext(served.browser);
+    const one = await openTab(context);
+    const two = await openTab(context);
+    await edit(one.page, 'A45', 'from tab one');
+    await edit(two.page, 'B45', 'from tab two');
+    // Each tab shows the other's edit, without a reload.
+    await one.page.waitForFunction(() => {
+      const model = (window as PageWindow).salesKpi!.workbook.model;
+      return (model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName('Dashboard'), col: 1, row: 44 }) as { value: unknown }).value === 'from tab two';
+    }, undefined, { timeout: 5000 });
+    expect(await cell(two.page, 'A45')).toBe('from tab one');
+    // Edits at the same moment in both, on the same row.
+    await Promise.all([edit(one.page, 'C45', 'one again'), edit(two.page, 'D45', 'two again')]);
+    await reload(one.page);
+    await reload(two.page);
+    for (const page of [one.page, two.page]) {
+      expect([await cell(page, 'A45'), await cell(page, 'B45'), await cell(page, 'C45'), await cell(page, 'D45')]).toEqual(['from tab one', 'from tab two', 'one again', 'two again']);
+    }
+    await context.close();
+  }, 90_000);
+
+  it('a tab left open and only clicked, scrolled and selected in stores nothing, and overwrites nothing', async () => {
+    const context = await newContext(served.browser);
+    const stale = await openTab(context);
+    const busy = await openTab(context);
+    await edit(busy.page, 'A46', 'an hour of work');
+    await busy.page.waitForTimeout(300);
+    const before = await stored(busy.page);
+    const grid = (await stale.page.locator('.o-grid').boundingBox())!;
+    await stale.page.mouse.click(grid.x + 200, grid.y + 100);
+    await stale.page.mouse.click(grid.x + 400, grid.y + 300);
+    await stale.page.mouse.wheel(0, 2000);
+    await stale.page.keyboard.press('ArrowDown');
+    await stale.page.keyboard.press('Shift+ArrowRight');
+    await stale.page.waitForTimeout(1000);
+    expect(await stored(busy.page)).toEqual(before);
+    await reload(busy.page);
+    expect(await cell(busy.page, 'A46')).toBe('an hour of work');
+    await context.close();
+  }, 60_000);
+});
+
+/** A page whose IndexedDB.open fails `times` times (with the error `name`), then works. */
+function failOpen(context: BrowserContext, times: number, name = 'UnknownError'): Promise<void> {
+  return context.addInitScript(({ times, name }) => {
+    const real = IDBFactory.prototype.open;
+    let left = times;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      if (left-- > 0) throw new DOMException('The storage is busy', name);
+      return real.apply(this, args);
+    };
+  }, { times, name });
+}
+
+describe('storage that fails', () => {
+  it('retries a read that fails once at load, and opens the stored workbook', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    await edit(page, 'A47', 'kept');
+    await page.waitForTimeout(300);
+    await failOpen(context, 1);
+    await reload(page);
+    expect(await cell(page, 'A47')).toBe('kept');
+    expect(await saveState(page)).toBe('');
+    await context.close();
+  }, 60_000);
+
+  it('says a stored workbook may exist when reading keeps failing, and never writes over it', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    await edit(page, 'A48', 'the real work');
+    await page.waitForTimeout(300);
+    const before = await stored(page);
+    await failOpen(context, 3);
+    await reload(page);
+    expect(await saveState(page)).toContain('A workbook may be saved in this browser, but it could not be read: the browser\'s storage did not answer. It was not opened and nothing is written over it');
+    expect(await cell(page, 'A48')).toBe(null);
+    await edit(page, 'A48', 'typed on the sample');
+    await page.waitForTimeout(500);
+    expect(await stored(page)).toEqual(before);
+    await context.close();
+  }, 60_000);
+
+  it('shows "not saved" while the disk is full, until a save works, and offers the export', async () => {
+    const context = await newContext(served.browser);
+    await context.addInitScript(() => {
+      const real = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return real.apply(this, args);
+      };
+    });
+    const { page } = await openTab(context);
+    await page.evaluate(() => { (window as unknown as { diskFull: boolean }).diskFull = true; });
+    await edit(page, 'A49', 'typed while full');
+    await page.waitForFunction(() => !document.getElementById('save-state')!.hidden);
+    expect(await saveState(page)).toBe('Not saved: the browser\'s storage for this page is full. Free space (or delete other sites\' data) and it saves again by itself. Your work is in this tab only; export it to keep a copy.Export .xlsx');
+    // Another message does not hide it.
+    await page.setInputFiles('#open-file', { name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from('Score\n10\n') });
+    await page.waitForFunction(() => /survey\.csv/.test(document.querySelector('.toolbar .message')?.textContent ?? ''));
+    expect(await saveState(page)).toContain('Not saved: the browser\'s storage for this page is full.');
+    expect(await page.isVisible('#export-unsaved')).toBe(true);
+    // Space again: the edits made meanwhile are stored, and the line goes.
+    await page.evaluate(() => { (window as unknown as { diskFull: boolean }).diskFull = false; });
+    await page.waitForFunction(() => document.getElementById('save-state')!.hidden, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window as unknown as { salesKpi: { workbook: { model: { getters: { isFullySynchronized(): boolean } } } } }).salesKpi.workbook.model.getters.isFullySynchronized(), undefined, { timeout: 10_000 });
+    await reload(page);
+    expect(await cell(page, 'A49')).toBe('typed while full');
+    expect(await cell(page, 'A2', 'survey (2)')).toBe(10);
+    await context.close();
+  }, 60_000);
+
+  it('says in a plain sentence when the browser gives the page no storage, and still works', async () => {
+    const context = await newContext(served.browser);
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    const { page, problems } = await openTab(context);
+    expect(await saveState(page)).toContain('this browser gives the page no storage (a private window, or site data turned off).');
+    await edit(page, 'A50', 'still works');
+    expect(await cell(page, 'A50')).toBe('still works');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('leaves a newer version\'s storage alone and says so, in Greek too', async () => {
+    const context = await browserContextIn(served.browser, 'el-GR');
+    const page = await context.newPage();
+    await page.goto(`${served.origin}/index.html`);
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const open = indexedDB.open('sales-kpi', 7);
+      open.onupgradeneeded = () => open.result.createObjectStore('from-the-future');
+      open.onsuccess = () => { open.result.close(); resolve(); };
+    }));
+    await reload(page);
+    expect(await saveState(page)).toContain('το βιβλίο εργασίας σε αυτό το πρόγραμμα περιήγησης αποθηκεύτηκε από νεότερη έκδοση του Sales KPI');
+    expect((await stored(page)).version).toBe(7);
+    await context.close();
+  }, 60_000);
+
+  it('loses only a damaged entry of the log, and says so', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    await edit(page, 'A51', 'first');
+    await edit(page, 'A52', 'damaged');
+    await edit(page, 'A53', 'third');
+    await page.waitForTimeout(300);
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('sales-kpi');
+      open.onsuccess = () => {
+        const t = open.result.transaction('log', 'readwrite');
+        const store = t.objectStore('log');
+        const all = store.getAll();
+        all.onsuccess = () => {
+          const entry = all.result.find((e: { message: { commands: { content?: string }[] } }) => e.message.commands?.[0]?.content === 'damaged');
+          store.put({ ...entry, message: '\u0000garbage' });
+        };
+        t.oncomplete = () => { open.result.close(); resolve(); };
+        t.onerror = () => reject(t.error);
+      };
+    }));
+    await reload(page);
+    expect([await cell(page, 'A51'), await cell(page, 'A52'), await cell(page, 'A53')]).toEqual(['first', null, 'third']);
+    expect(await page.textContent('.toolbar .message')).toBe('1 saved change(s) could not be read and were left out; everything else is here.');
+    // And it goes on saving on top of it.
+    await edit(page, 'A54', 'after');
+    await reload(page);
+    expect(await cell(page, 'A54')).toBe('after');
+    await context.close();
+  }, 60_000);
+});
+
+function browserContextIn(browser: Browser, locale: string): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+}
