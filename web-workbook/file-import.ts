@@ -57,7 +57,9 @@ function columnValues(cells: readonly RawCell[]): { values: SampleCell[]; format
 
 /** Rows of a file (header first) as a data sheet's values. */
 export function tableValues(rows: readonly (readonly RawCell[])[]): DataSheetValues {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  // A loop, not Math.max(...rows): a spread of 400,000 rows overflows the stack.
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   if (rows.length === 0 || width === 0) throw new FileProblem('empty');
   if (rows.length * width > MAX_CELLS) throw new FileProblem('tooBig');
   const headers = Array.from({ length: width }, (_, c) => String(rows[0][c] ?? '').trim());

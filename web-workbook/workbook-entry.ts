@@ -35,17 +35,23 @@ function button(label: string, id: string, onClick: () => void): HTMLButtonEleme
   return element;
 }
 
+interface Busy {
+  say(text: string): void;
+  done(): void;
+}
+
 /** A long task's progress in the toolbar, shown once it has run a second, with a Cancel button. */
-function showBusy(status: HTMLElement, text: string, cancelLabel: string, cancel: () => void): () => void {
+function showBusy(status: HTMLElement, text: string, cancelLabel: string, cancel: () => void): Busy {
+  const label = document.createElement('span');
+  label.textContent = text;
   const timer = setTimeout(() => {
-    const label = document.createElement('span');
-    label.textContent = text;
-    const progress = document.createElement('progress');
-    const stop = button(cancelLabel, 'cancel-task', cancel);
-    status.replaceChildren(label, progress, stop);
+    status.replaceChildren(label, document.createElement('progress'), button(cancelLabel, 'cancel-task', cancel));
     status.hidden = false;
   }, 1000);
-  return () => { clearTimeout(timer); status.replaceChildren(); status.hidden = true; };
+  return {
+    say: (next) => { label.textContent = next; },
+    done: () => { clearTimeout(timer); status.replaceChildren(); status.hidden = true; },
+  };
 }
 
 function download(bytes: Uint8Array): void {
@@ -61,7 +67,7 @@ function download(bytes: Uint8Array): void {
  * o-spreadsheet keeps the composer's state in its component tree, out of the model's reach.
  */
 function commitTypedCell(): void {
-  const composer = document.querySelector<HTMLElement>('.o-grid-composer .o-composer');
+  const composer = document.querySelector<HTMLElement>('.o-composer.active');
   if (!composer || composer.offsetParent === null || !composer.textContent) return;
   composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
 }
@@ -86,22 +92,24 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
 
   const open = async (file: File) => {
     let task: RunningTask<DataSheetValues> | undefined;
-    const done = showBusy(busy, fill(strings.reading, { file: file.name }), strings.cancel, () => task?.cancel());
+    let cancelled = false;
+    const busyLine = showBusy(busy, fill(strings.reading, { file: file.name }), strings.cancel, () => { cancelled = true; task?.cancel(); });
     try {
       task = runInWorker<DataSheetValues>({ task: 'read', name: file.name, bytes: await file.arrayBuffer() });
       const values = await task.result;
       commitTypedCell();
-      const sheet = workbook.addFileSheet(file.name, values);
+      const adding = (cells: number, of: number) => busyLine.say(fill(strings.adding, { file: file.name, percent: Math.floor((100 * cells) / of).toLocaleString(language) }));
+      const sheet = await workbook.addFileSheet(file.name, values, adding, () => cancelled);
       toolbarMessage(fill(strings.imported, { file: file.name, rows: String(values.rows.length), sheet }));
     } catch (error) {
       const answer = error instanceof TaskFailure ? error.answer : undefined;
-      if (answer?.kind === 'cancelled') toolbarMessage(strings.cancelled);
+      if (answer?.kind === 'cancelled' || cancelled) toolbarMessage(strings.cancelled);
       else {
-        const reason = answer && 'fileProblem' in answer && answer.fileProblem ? strings.reasons[answer.fileProblem] : strings.reasons.unreadable;
+        const reason = answer && 'fileProblem' in answer && answer.fileProblem ? strings.reasons[answer.fileProblem] : answer?.kind === 'failed' && answer.message ? `${answer.message}.` : strings.reasons.unreadable;
         toolbarMessage(fill(strings.badFile, { file: file.name, reason }), true);
       }
     } finally {
-      done();
+      busyLine.done();
     }
   };
   const picker = document.createElement('input');
@@ -115,14 +123,14 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
 
   const exportNow = async () => {
     const task = workbook.exportXlsx(() => {});
-    const done = showBusy(busy, strings.exporting, strings.cancel, () => task.cancel());
+    const busyLine = showBusy(busy, strings.exporting, strings.cancel, () => task.cancel());
     try {
       download(await task.result);
     } catch (error) {
       if (error instanceof TaskFailure && error.answer.kind === 'cancelled') toolbarMessage(strings.cancelled);
       else toolbarMessage(fill(strings.exportFailed, { reason: (error as Error).message ?? String(error) }), true);
     } finally {
-      done();
+      busyLine.done();
     }
   };
   const exportButton = button(strings.export, 'export-xlsx', () => void exportNow());

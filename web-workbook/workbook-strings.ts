@@ -38,6 +38,8 @@ export interface WorkbookStrings {
   /** {file}. */
   readonly reading: string;
   readonly exporting: string;
+  /** {file} and {percent}. */
+  readonly adding: string;
   readonly cancel: string;
   readonly cancelled: string;
   readonly notSaved: string;
@@ -77,6 +79,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     recovered: '{count} change(s) made just before a tab was closed or reloaded were saved.',
     reading: 'Reading {file}…',
     exporting: 'Exporting the workbook…',
+    adding: 'Adding {file} to the workbook: {percent}%…',
     cancel: 'Cancel',
     cancelled: 'Cancelled; nothing was changed.',
     notSaved: 'Could not save in this browser: {reason}',
@@ -112,6 +115,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     recovered: '{count} تغییری که درست پیش از بستن یا بارگیری دوبارهٔ یک زبانه انجام شده بود ذخیره شد.',
     reading: 'در حال خواندن {file}…',
     exporting: 'در حال خروجی گرفتن از کارپوشه…',
+    adding: 'در حال افزودن {file} به کارپوشه: {percent}٪…',
     cancel: 'لغو',
     cancelled: 'لغو شد؛ چیزی تغییر نکرد.',
     notSaved: 'ذخیره در این مرورگر ممکن نشد: {reason}',
@@ -147,6 +151,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     recovered: 'Αποθηκεύτηκαν {count} αλλαγές που έγιναν λίγο πριν κλείσει ή ξαναφορτωθεί μια καρτέλα.',
     reading: 'Ανάγνωση του {file}…',
     exporting: 'Εξαγωγή του βιβλίου εργασίας…',
+    adding: 'Προσθήκη του {file} στο βιβλίο εργασίας: {percent}%…',
     cancel: 'Ακύρωση',
     cancelled: 'Ακυρώθηκε· δεν άλλαξε τίποτα.',
     notSaved: 'Η αποθήκευση σε αυτό το πρόγραμμα περιήγησης απέτυχε: {reason}',

@@ -1,4 +1,6 @@
 // The browser workbook keeps every edit, in Chromium on the real engine: reloads, closed tabs, two tabs, failing storage, damaged logs.
+import { readFileSync } from 'node:fs';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useServedChromium, watchPage } from '../helpers/browser';
@@ -168,8 +170,8 @@ describe('two tabs of one workbook', () => {
 });
 
 /** A page whose IndexedDB.open fails `times` times (with the error `name`), then works. */
-function failOpen(context: BrowserContext, times: number, name = 'UnknownError'): Promise<void> {
-  return context.addInitScript(({ times, name }) => {
+async function failOpen(context: BrowserContext, times: number, name = 'UnknownError'): Promise<void> {
+  await context.addInitScript(({ times, name }) => {
     const real = IDBFactory.prototype.open;
     let left = times;
     IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
@@ -297,4 +299,119 @@ describe('storage that fails', () => {
 
 function browserContextIn(browser: Browser, locale: string): Promise<BrowserContext> {
   return browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+}
+
+/** A zip of one part, deflated already (`deflated`), declaring `expanded` bytes (a zip can lie). */
+function zipOfOnePart(name: string, deflated: Buffer, expanded: number): Buffer {
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(deflated.length, 18); local.writeUInt32LE(expanded, 22); local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(deflated.length, 20); central.writeUInt32LE(expanded, 24); central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(0, 42);
+  const centralOffset = local.length + nameBytes.length + deflated.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12); end.writeUInt32LE(centralOffset, 16);
+  return Buffer.concat([local, nameBytes, deflated, central, nameBytes, end]);
+}
+
+/** `block` repeated `times` times as one deflate stream, compressed once: a few bytes a block. */
+function repeatedDeflate(block: Buffer, times: number): Buffer {
+  const chunk = deflateRawSync(block, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  return Buffer.concat([...Array.from({ length: times }, () => chunk), Buffer.from([0x03, 0x00])]);
+}
+
+const sheetCount = (page: Page) => page.evaluate(() => ((window as PageWindow).salesKpi!.workbook.model.getters.getSheetIds as () => string[])().length);
+
+describe('files cannot take the page down', () => {
+  const zeros = repeatedDeflate(Buffer.alloc(64 * 1024 * 1024), 32);
+  const rowXml = Buffer.from('<row r="1"><c r="A1" t="n"><v>1</v></c></row>'.repeat(23_000));
+  const bigSheet = repeatedDeflate(rowXml, Math.ceil((300 * 1024 * 1024) / rowXml.length));
+
+  it.each([
+    ['a 2 MB zip of 2 GiB of zeros', 'bomb.xlsx', zipOfOnePart('xl/worksheets/sheet1.xml', zeros, 2 ** 31)],
+    ['the same zip declaring 1 KB', 'liar.xlsx', zipOfOnePart('xl/worksheets/sheet1.xml', zeros, 1024)],
+    ['a sheet part of 300 MB', 'huge-sheet.xlsx', zipOfOnePart('xl/worksheets/sheet1.xml', bigSheet, Math.ceil((300 * 1024 * 1024) / rowXml.length) * rowXml.length)],
+  ])('refuses %s with a message, and keeps the edit typed before it', async (_, name, bytes) => {
+    const context = await newContext(served.browser);
+    const { page, problems } = await openTab(context);
+    await edit(page, 'A60', 'typed before the file');
+    const sheets = await sheetCount(page);
+    await page.setInputFiles('#open-file', { name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await page.waitForFunction(() => document.querySelector('.toolbar .message.problem') !== null, undefined, { timeout: 5000 });
+    expect(await page.textContent('.toolbar .message')).toBe(`Could not open ${name}: it would expand to far more than any spreadsheet holds (a zip bomb), so it was not unpacked. Nothing was changed.`);
+    expect(await sheetCount(page)).toBe(sheets);
+    await reload(page);
+    expect(await cell(page, 'A60')).toBe('typed before the file');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('opens an .xlsx it exported itself: the checks pass a real workbook', async () => {
+    const context = await browserContextWithDownloads(served.browser);
+    const { page } = await openTab(context);
+    const download = page.waitForEvent('download');
+    await page.click('#export-xlsx');
+    const file = await (await download).path();
+    await page.setInputFiles('#open-file', { name: 'exported.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(file!) });
+    await page.waitForFunction(() => /exported\.xlsx/.test(document.querySelector('.toolbar .message')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.textContent('.toolbar .message')).toMatch(/^Opened exported\.xlsx: \d+ rows on the sheet exported\.$/);
+    await context.close();
+  }, 60_000);
+
+  it('shows progress on a long read and cancels it, changing nothing', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    const sheets = await sheetCount(page);
+    const rows = Array.from({ length: 400_000 }, (_, i) => `D-${i},Won,${1000 + (i % 977)},2024-0${1 + (i % 9)}-1${i % 10}`);
+    const csv = Buffer.from(`Deal,Status,Amount,Closed\n${rows.join('\n')}\n`);
+    await page.setInputFiles('#open-file', { name: 'big.csv', mimeType: 'text/csv', buffer: csv });
+    await page.waitForSelector('#cancel-task', { timeout: 10_000 });
+    expect(await page.textContent('.toolbar .busy')).toContain('Reading big.csv…');
+    await page.click('#cancel-task');
+    await page.waitForFunction(() => document.querySelector('.toolbar .message')?.textContent === 'Cancelled; nothing was changed.');
+    expect(await page.isVisible('.toolbar .busy')).toBe(false);
+    await page.waitForTimeout(500);
+    expect(await sheetCount(page)).toBe(sheets);
+    await context.close();
+  }, 60_000);
+
+  it('adds a file as one undoable step after the cell being typed, keeping the history before it', async () => {
+    const context = await newContext(served.browser);
+    const { page } = await openTab(context);
+    await edit(page, 'A61', 'an earlier edit');
+    const sheets = await sheetCount(page);
+    // Half-typed: a cell of the grid is being edited when the file comes.
+    const grid = (await page.locator('.o-grid').boundingBox())!;
+    await page.mouse.click(grid.x + 300, grid.y + 200);
+    const typedAt = await page.evaluate(() => {
+      const { col, row } = ((window as PageWindow).salesKpi!.workbook.model.getters.getActivePosition as () => { col: number; row: number })();
+      return `${String.fromCharCode(65 + col)}${row + 1}`;
+    });
+    const original = await cell(page, typedAt);
+    await page.keyboard.type('half typed');
+    await page.setInputFiles('#open-file', { name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from('Score\n10\n9\n') });
+    await page.waitForFunction(() => /survey\.csv/.test(document.querySelector('.toolbar .message')?.textContent ?? ''));
+    expect(await sheetCount(page)).toBe(sheets + 1);
+    expect(await cell(page, typedAt)).toBe('half typed');
+    // An undo in a collaborative session is applied once storage accepts it.
+    const undo = async () => {
+      await page.evaluate(() => (window as PageWindow).salesKpi!.workbook.model.dispatch('REQUEST_UNDO'));
+      await page.waitForFunction(() => ((window as PageWindow).salesKpi!.workbook.model.getters.isFullySynchronized as () => boolean)());
+    };
+    await undo();
+    expect(await sheetCount(page)).toBe(sheets);
+    expect(await cell(page, typedAt)).toBe('half typed');
+    await undo();
+    expect(await cell(page, typedAt)).toBe(original);
+    await undo();
+    expect(await cell(page, 'A61')).toBe(null);
+    await context.close();
+  }, 60_000);
+});
+
+function browserContextWithDownloads(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 }

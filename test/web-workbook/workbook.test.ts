@@ -346,13 +346,13 @@ describe('keeping and moving the workbook', () => {
   it('never saves over a saved workbook it could not open, and says so', async () => {
     const context = await served.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const first = await open(served.browser, 'en-US', context);
-    const damaged = { sheets: 'not sheets', version: 'from the future' };
-    /** Reads or writes the stored workbook through IndexedDB itself, as the page keeps it. */
+    const damaged = { format: 1, seq: 0, data: { sheets: 'not sheets', version: 'from the future' } };
+    /** Reads or writes the stored snapshot through IndexedDB itself, as the page keeps it. */
     const stored = (value?: unknown) => first.page.evaluate((value) => new Promise((resolve, reject) => {
-      const request = indexedDB.open('sales-kpi', 1);
+      const request = indexedDB.open('sales-kpi');
       request.onsuccess = () => {
-        const transaction = request.result.transaction('workbooks', value === undefined ? 'readonly' : 'readwrite');
-        const store = transaction.objectStore('workbooks');
+        const transaction = request.result.transaction('snapshots', value === undefined ? 'readonly' : 'readwrite');
+        const store = transaction.objectStore('snapshots');
         const done = value === undefined ? store.get('current') : store.put(value, 'current');
         transaction.oncomplete = () => { request.result.close(); resolve(value === undefined ? (done as IDBRequest).result : undefined); };
         transaction.onerror = () => reject(transaction.error);
@@ -362,8 +362,8 @@ describe('keeping and moving the workbook', () => {
     await first.page.waitForTimeout(1000);
     await stored(damaged);
     await first.page.reload();
-    await first.page.waitForFunction(() => document.querySelector('.toolbar .message.problem') !== null);
-    expect(await first.page.textContent('.toolbar .message')).toContain('could not be opened; it is kept there unchanged');
+    await first.page.waitForFunction(() => !document.getElementById('save-state')!.hidden);
+    expect(await first.page.textContent('#save-state')).toContain('could not be opened; it is kept there unchanged');
     await setCells(first.page, 'Dashboard', { A40: 'an edit after it' });
     await first.page.waitForTimeout(1500);
     expect(await stored()).toEqual(damaged);
