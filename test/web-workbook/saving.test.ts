@@ -415,3 +415,43 @@ describe('files cannot take the page down', () => {
 function browserContextWithDownloads(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
 }
+
+describe('the snapshot and the log', () => {
+  it('folds the log into a new snapshot in a worker, and a reload still has every edit', async () => {
+    const context = await newContext(served.browser);
+    const { page, problems } = await openTab(context);
+    for (let i = 0; i < 5; i++) await edit(page, `E${70 + i}`, `row ${i}`);
+    await page.waitForFunction(() => ((window as PageWindow).salesKpi!.workbook.model.getters.isFullySynchronized as () => boolean)());
+    const before = await stored(page);
+    expect(before.log).toBe(5);
+    expect(await page.evaluate(() => (window as unknown as { salesKpi: { workbook: { snapshotNow(): Promise<boolean> } } }).salesKpi.workbook.snapshotNow())).toBe(true);
+    const after = await stored(page);
+    expect(after).toEqual({ ...before, snapshotSeq: 5, log: 0 });
+    await edit(page, 'E75', 'after the snapshot');
+    await reload(page);
+    const values = [];
+    for (let i = 0; i <= 5; i++) values.push(await cell(page, `E${70 + i}`));
+    expect(values).toEqual(['row 0', 'row 1', 'row 2', 'row 3', 'row 4', 'after the snapshot']);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('inserting the template again in one tab reopens it in the other, and keeps the other\'s edit', async () => {
+    const context = await newContext(served.browser);
+    const one = await openTab(context);
+    const two = await openTab(context);
+    await edit(two.page, 'A80', 'typed in tab two');
+    await one.page.waitForFunction(() => {
+      const model = (window as PageWindow).salesKpi!.workbook.model;
+      return (model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName('Dashboard'), col: 0, row: 79 }) as { value: unknown }).value === 'typed in tab two';
+    });
+    const sheets = await sheetCount(one.page);
+    await one.page.evaluate(() => (window as unknown as { salesKpi: { workbook: { replace(b: (d: { sheets: unknown[] }) => unknown): Promise<void> } } }).salesKpi.workbook.replace((data) => ({ data: { ...data, sheets: [...data.sheets, { id: 'added', name: 'Added', cells: { A1: 'new' } }] } })));
+    await two.page.waitForFunction((n) => ((window as PageWindow).salesKpi!.workbook.model.getters.getSheetIds as () => string[])().length === n, sheets + 1, { timeout: 10_000 });
+    expect(await cell(two.page, 'A80')).toBe('typed in tab two');
+    expect(await cell(two.page, 'A1', 'Added')).toBe('new');
+    await reload(two.page);
+    expect(await cell(two.page, 'A1', 'Added')).toBe('new');
+    await context.close();
+  }, 60_000);
+});
