@@ -180,7 +180,9 @@ function renderSaveState(element: HTMLElement, state: SaveState, language: Langu
     return;
   }
   const reason = state.kind === 'off' && state.why === 'unopened' ? '' : strings.storage[state.reason ?? 'failed'];
-  const text = state.kind === 'failing' ? fill(strings.notKept, { reason }) : state.why === 'unread' ? fill(strings.notRead, { reason }) : strings.notRestored;
+  // With no storage at all there is nothing stored to read: the work is simply not kept.
+  const notKept = state.kind === 'failing' || state.reason === 'missing';
+  const text = notKept ? fill(strings.notKept, { reason }) : state.why === 'unread' ? fill(strings.notRead, { reason }) : strings.notRestored;
   const line = document.createElement('span');
   line.textContent = text;
   line.dir = 'auto';

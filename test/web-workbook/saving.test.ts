@@ -1,9 +1,12 @@
 // The browser workbook keeps every edit, in Chromium on the real engine: reloads, closed tabs, two tabs, failing storage, damaged logs.
 import { readFileSync } from 'node:fs';
-import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useServedChromium, watchPage } from '../helpers/browser';
+import { repeatedDeflate, SHEET_PART, zerosBomb, zipOfOnePart } from '../../scripts/zip-fixtures';
+import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
+import { fill } from '../../ui/wizard/wizard-strings';
+import { WORKBOOK_STRINGS } from '../../web-workbook/workbook-strings';
 
 const served = useServedChromium('dist/web');
 
@@ -301,39 +304,17 @@ function browserContextIn(browser: Browser, locale: string): Promise<BrowserCont
   return browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
 }
 
-/** A zip of one part, deflated already (`deflated`), declaring `expanded` bytes (a zip can lie). */
-function zipOfOnePart(name: string, deflated: Buffer, expanded: number): Buffer {
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(deflated.length, 18); local.writeUInt32LE(expanded, 22); local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(deflated.length, 20); central.writeUInt32LE(expanded, 24); central.writeUInt16LE(nameBytes.length, 28); central.writeUInt32LE(0, 42);
-  const centralOffset = local.length + nameBytes.length + deflated.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12); end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, nameBytes, deflated, central, nameBytes, end]);
-}
-
-/** `block` repeated `times` times as one deflate stream, compressed once: a few bytes a block. */
-function repeatedDeflate(block: Buffer, times: number): Buffer {
-  const chunk = deflateRawSync(block, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
-  return Buffer.concat([...Array.from({ length: times }, () => chunk), Buffer.from([0x03, 0x00])]);
-}
-
 const sheetCount = (page: Page) => page.evaluate(() => ((window as PageWindow).salesKpi!.workbook.model.getters.getSheetIds as () => string[])().length);
 
 describe('files cannot take the page down', () => {
-  const zeros = repeatedDeflate(Buffer.alloc(64 * 1024 * 1024), 32);
+  const zeros = zerosBomb().deflated;
   const rowXml = Buffer.from('<row r="1"><c r="A1" t="n"><v>1</v></c></row>'.repeat(23_000));
   const bigSheet = repeatedDeflate(rowXml, Math.ceil((300 * 1024 * 1024) / rowXml.length));
 
   it.each([
-    ['a 2 MB zip of 2 GiB of zeros', 'bomb.xlsx', zipOfOnePart('xl/worksheets/sheet1.xml', zeros, 2 ** 31)],
-    ['the same zip declaring 1 KB', 'liar.xlsx', zipOfOnePart('xl/worksheets/sheet1.xml', zeros, 1024)],
-    ['a sheet part of 300 MB', 'huge-sheet.xlsx', zipOfOnePart('xl/worksheets/sheet1.xml', bigSheet, Math.ceil((300 * 1024 * 1024) / rowXml.length) * rowXml.length)],
+    ['a 2 MB zip of 2 GiB of zeros', 'bomb.xlsx', zipOfOnePart(zeros, 2 ** 31)],
+    ['the same zip declaring 1 KB', 'liar.xlsx', zipOfOnePart(zeros, 1024)],
+    [`a ${SHEET_PART} of 300 MB`, 'huge-sheet.xlsx', zipOfOnePart(bigSheet, Math.ceil((300 * 1024 * 1024) / rowXml.length) * rowXml.length)],
   ])('refuses %s with a message, and keeps the edit typed before it', async (_, name, bytes) => {
     const context = await newContext(served.browser);
     const { page, problems } = await openTab(context);
@@ -452,6 +433,22 @@ describe('the snapshot and the log', () => {
     expect(await cell(two.page, 'A1', 'Added')).toBe('new');
     await reload(two.page);
     expect(await cell(two.page, 'A1', 'Added')).toBe('new');
+    await context.close();
+  }, 60_000);
+});
+
+describe.each([['en-US', 'en'], ['fa-IR', 'fa'], ['el-GR', 'el']] as const)('the "not saved" line in %s', (locale, language) => {
+  it('says in the page\'s language that the work is not kept, with the export beside it', async () => {
+    const context = await browserContextIn(served.browser, locale);
+    await context.addInitScript(() => {
+      IDBObjectStore.prototype.add = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+    });
+    const { page } = await openTab(context);
+    await edit(page, 'A90', 'not kept yet');
+    await page.waitForFunction(() => !document.getElementById('save-state')!.hidden);
+    const strings = WORKBOOK_STRINGS[language];
+    expect(await page.textContent('#save-state')).toBe(fill(strings.notKept, { reason: strings.storage.quota }) + strings.export);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-not-saved-${language}.png`), clip: { x: 0, y: 0, width: 1020, height: 160 } });
     await context.close();
   }, 60_000);
 });
