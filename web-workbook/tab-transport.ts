@@ -3,7 +3,8 @@ import { storageProblem, type Appended, type LogEntry, type RevisionMessage, typ
 
 /** Where revisions are kept and ordered: the browser's IndexedDB here, a server later. */
 export interface RevisionKeeper {
-  append(message: RevisionMessage): Promise<Appended>;
+  /** Stores `message` on top of the head `expected` (the last this tab saw), or answers 'stale'. */
+  append(message: RevisionMessage, expected: { seq: number; generation: number }): Promise<Appended>;
   entriesAfter(seq: number): Promise<{ entries: readonly LogEntry[]; snapshotSeq: number; head?: { generation: number } }>;
 }
 
@@ -125,7 +126,7 @@ export class TabTransport {
     for (let attempt = 0; !this.closed; attempt++) {
       let appended: Appended;
       try {
-        appended = await this.keeper!.append(message);
+        appended = await this.keeper!.append(message, { seq: this.seq, generation: this.generation });
       } catch (error) {
         this.events.failed(storageProblem(error));
         await this.wait(RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]);

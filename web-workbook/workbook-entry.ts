@@ -8,7 +8,7 @@ import { PageWorkbook, type OwlApp, type PageEngine, type SaveState } from './pa
 import { addTemplate } from './workbook-data';
 import { WORKBOOK_STRINGS } from './workbook-strings';
 import { WebWizardHost } from './wizard-host';
-import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
+import { prepareWorker, runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
 
 declare const o_spreadsheet: PageEngine;
 declare const owl: {
@@ -240,6 +240,7 @@ async function main(): Promise<void> {
   renderPane(document, language, 'sheets', new WebWizardHost(workbook));
   document.title = strings.title;
   (window as unknown as { salesKpi: unknown }).salesKpi = { workbook };
+  setTimeout(prepareWorker, 1000);
 }
 
 void main();

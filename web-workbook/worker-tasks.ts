@@ -27,9 +27,20 @@ export interface RunningTask<T> {
   cancel(): void;
 }
 
-/** Starts `task` in a new worker; `onStep` hears its progress. */
-export function runInWorker<T>(task: WorkerTask, onStep: (step: WorkerStep) => void = () => {}, url = 'workbook-worker.js'): RunningTask<T> {
-  const worker = new Worker(url);
+const WORKER_URL = 'workbook-worker.js';
+/** A worker started ahead of need, its script already loaded, so a file opens without waiting for one to start. */
+let spare: Worker | undefined;
+
+/** Starts a spare worker now (the page calls this once it is idle, and each task starts the next). */
+export function prepareWorker(): void {
+  if (!spare && typeof Worker === 'function') spare = new Worker(WORKER_URL);
+}
+
+/** Starts `task` in a worker of its own (the spare one if ready); `onStep` hears its progress. */
+export function runInWorker<T>(task: WorkerTask, onStep: (step: WorkerStep) => void = () => {}): RunningTask<T> {
+  const worker = spare ?? new Worker(WORKER_URL);
+  spare = undefined;
+  setTimeout(prepareWorker, 0);
   let settle: { resolve(value: T): void; reject(error: unknown): void };
   const result = new Promise<T>((resolve, reject) => { settle = { resolve, reject }; });
   const end = () => worker.terminate();
