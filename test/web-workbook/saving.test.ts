@@ -35,11 +35,13 @@ async function reload(page: Page): Promise<void> {
   await ready(page);
 }
 
-/** Types a value into a cell of the Dashboard through the engine's command, as an edit in the grid ends. */
+/** Types a value into a cell of the dashboard through the engine's command, as an edit in the grid ends. */
 function edit(page: Page, xc: string, content: string): Promise<void> {
   return page.evaluate(({ xc, content }) => {
     const model = (window as PageWindow).salesKpi!.workbook.model;
-    model.dispatch('UPDATE_CELL', { sheetId: model.getters.getSheetIdByName('Dashboard'), col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1, content });
+    // The dashboard is named in the page's language; it is the sheet a first visit opens on.
+    const sheetId = model.getters.getSheetIdByName('Dashboard') ?? model.getters.getActiveSheetId();
+    model.dispatch('UPDATE_CELL', { sheetId, col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1, content });
   }, { xc, content });
 }
 
