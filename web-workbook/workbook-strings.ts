@@ -6,7 +6,6 @@ export interface WorkbookStrings {
   readonly open: string;
   readonly export: string;
   readonly language: string;
-  readonly saved: string;
   readonly dropHint: string;
   /** {file}, {rows} and {sheet}. */
   readonly imported: string;
@@ -42,7 +41,6 @@ export interface WorkbookStrings {
   readonly adding: string;
   readonly cancel: string;
   readonly cancelled: string;
-  readonly notSaved: string;
   /** The saved workbook could not be opened: it is left in storage untouched. */
   readonly notRestored: string;
   /** {reason}. */
@@ -55,7 +53,6 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     open: 'Open CSV or XLSX…',
     export: 'Export .xlsx',
     language: 'Language',
-    saved: 'Saved in this browser; nothing leaves your computer.',
     dropHint: 'Drop a CSV or XLSX file here',
     imported: 'Opened {file}: {rows} rows on the sheet {sheet}.',
     badFile: 'Could not open {file}: {reason} Nothing was changed.',
@@ -82,7 +79,6 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     adding: 'Adding {file} to the workbook: {percent}%…',
     cancel: 'Cancel',
     cancelled: 'Cancelled; nothing was changed.',
-    notSaved: 'Could not save in this browser: {reason}',
     notRestored: 'The workbook saved in this browser could not be opened; it is kept there unchanged, and nothing you do now is saved over it. This is the sample.',
     exportFailed: 'Could not export: {reason}',
   },
@@ -91,7 +87,6 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     open: 'باز کردن CSV یا XLSX…',
     export: 'خروجی ‎.xlsx',
     language: 'زبان',
-    saved: 'در همین مرورگر ذخیره شد؛ چیزی از رایانهٔ شما بیرون نمی‌رود.',
     dropHint: 'یک پروندهٔ CSV یا XLSX را اینجا رها کنید',
     imported: '{file} باز شد: {rows} ردیف در برگهٔ {sheet}.',
     badFile: '{file} باز نشد: {reason} چیزی تغییر نکرد.',
@@ -118,7 +113,6 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     adding: 'در حال افزودن {file} به کارپوشه: {percent}٪…',
     cancel: 'لغو',
     cancelled: 'لغو شد؛ چیزی تغییر نکرد.',
-    notSaved: 'ذخیره در این مرورگر ممکن نشد: {reason}',
     notRestored: 'کارپوشهٔ ذخیره‌شده در این مرورگر باز نشد؛ همان‌جا دست‌نخورده می‌ماند و کارهای اکنون شما روی آن ذخیره نمی‌شود. این نمونه است.',
     exportFailed: 'خروجی گرفتن ممکن نشد: {reason}',
   },
@@ -127,7 +121,6 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     open: 'Άνοιγμα CSV ή XLSX…',
     export: 'Εξαγωγή .xlsx',
     language: 'Γλώσσα',
-    saved: 'Αποθηκεύτηκε σε αυτό το πρόγραμμα περιήγησης· τίποτα δεν φεύγει από τον υπολογιστή σας.',
     dropHint: 'Αφήστε εδώ ένα αρχείο CSV ή XLSX',
     imported: 'Άνοιξε το {file}: {rows} γραμμές στο φύλλο {sheet}.',
     badFile: 'Δεν ήταν δυνατό να ανοίξει το {file}: {reason} Δεν άλλαξε τίποτα.',
@@ -154,7 +147,6 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     adding: 'Προσθήκη του {file} στο βιβλίο εργασίας: {percent}%…',
     cancel: 'Ακύρωση',
     cancelled: 'Ακυρώθηκε· δεν άλλαξε τίποτα.',
-    notSaved: 'Η αποθήκευση σε αυτό το πρόγραμμα περιήγησης απέτυχε: {reason}',
     notRestored: 'Το βιβλίο εργασίας που είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης δεν άνοιξε· μένει εκεί ανέγγιχτο και ό,τι κάνετε τώρα δεν αποθηκεύεται πάνω του. Αυτό είναι το δείγμα.',
     exportFailed: 'Η εξαγωγή απέτυχε: {reason}',
   },
