@@ -54,6 +54,15 @@ function cell(page: Page, xc: string, sheet = 'Dashboard'): Promise<unknown> {
   }, { xc, sheet });
 }
 
+/** Waits (up to 5 s) until a cell of the Dashboard shows `value`: another tab's edit arriving, say. */
+function untilCell(page: Page, xc: string, value: string): Promise<unknown> {
+  return page.waitForFunction(({ xc, value }) => {
+    const model = (window as PageWindow).salesKpi!.workbook.model;
+    const position = { sheetId: model.getters.getSheetIdByName('Dashboard'), col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1 };
+    return (model.getters.getEvaluatedCell(position) as { value: unknown }).value === value;
+  }, { xc, value }, { timeout: 5000 });
+}
+
 /** What IndexedDB holds, read with IndexedDB itself: the head, the snapshot's seq and the log's entries. */
 function stored(page: Page): Promise<{ head: { seq: number; revisionId: string } | undefined; snapshotSeq: number | undefined; log: number; version: number }> {
   return page.evaluate(() => new Promise((resolve, reject) => {
@@ -112,10 +121,7 @@ describe('an edit survives a reload or a closed tab, whenever it comes', () => {
     await first.page.waitForTimeout(50);
     await first.page.close();
     const second = await openTab(context);
-    await second.page.waitForFunction(() => {
-      const model = (window as PageWindow).salesKpi!.workbook.model;
-      return (model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName('Dashboard'), col: 0, row: 41 }) as { value: unknown }).value === 'before closing';
-    }, undefined, { timeout: 5000 });
+    await untilCell(second.page, 'A42', 'before closing');
     await context.close();
   }, 60_000);
 
@@ -138,10 +144,7 @@ describe('two tabs of one workbook', () => {
     await edit(one.page, 'A45', 'from tab one');
     await edit(two.page, 'B45', 'from tab two');
     // Each tab shows the other's edit, without a reload.
-    await one.page.waitForFunction(() => {
-      const model = (window as PageWindow).salesKpi!.workbook.model;
-      return (model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName('Dashboard'), col: 1, row: 44 }) as { value: unknown }).value === 'from tab two';
-    }, undefined, { timeout: 5000 });
+    await untilCell(one.page, 'B45', 'from tab two');
     expect(await cell(two.page, 'A45')).toBe('from tab one');
     // Edits at the same moment in both, on the same row.
     await Promise.all([edit(one.page, 'C45', 'one again'), edit(two.page, 'D45', 'two again')]);
@@ -424,10 +427,7 @@ describe('the snapshot and the log', () => {
     const one = await openTab(context);
     const two = await openTab(context);
     await edit(two.page, 'A80', 'typed in tab two');
-    await one.page.waitForFunction(() => {
-      const model = (window as PageWindow).salesKpi!.workbook.model;
-      return (model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName('Dashboard'), col: 0, row: 79 }) as { value: unknown }).value === 'typed in tab two';
-    });
+    await untilCell(one.page, 'A80', 'typed in tab two');
     const sheets = await sheetCount(one.page);
     await one.page.evaluate(() => (window as unknown as { salesKpi: { workbook: { replace(b: (d: { sheets: unknown[] }) => unknown): Promise<void> } } }).salesKpi.workbook.replace((data) => ({ data: { ...data, sheets: [...data.sheets, { id: 'added', name: 'Added', cells: { A1: 'new' } }] } })));
     await two.page.waitForFunction((n) => ((window as PageWindow).salesKpi!.workbook.model.getters.getSheetIds as () => string[])().length === n, sheets + 1, { timeout: 10_000 });
