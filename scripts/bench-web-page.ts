@@ -4,7 +4,7 @@ import { addTemplate, type WorkbookData } from '../web-workbook/workbook-data';
 import { openDatabase, RECORD_FORMAT, START_REVISION } from '../web-workbook/workbook-store';
 
 /** The sample's 500 deals repeated to `rows` rows, each with an id of its own. */
-export function manyDeals(deals: SampleTable, rows: number): SampleTable {
+function manyDeals(deals: SampleTable, rows: number): SampleTable {
   const out = [];
   for (let i = 0; i < rows; i++) {
     const row = [...deals.rows[i % deals.rows.length]];

@@ -9,7 +9,7 @@ import { TabTransport, type TabChannel } from './tab-transport';
 import type { WebModel, WorkbookHolder } from './wizard-host';
 import type { WorkbookData } from './workbook-data';
 import { openDatabase, replayMessages, storageProblem, WorkbookStore, type RevisionMessage, type StorageProblem, type StorageReason, type StoredWorkbook } from './workbook-store';
-import { runInWorker, type RunningTask, type WorkerStep } from './worker-tasks';
+import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
 import { zipXlsx, type XlsxParts } from './xlsx-export';
 
 export interface EngineModel extends WebModel {
@@ -85,7 +85,6 @@ export class PageWorkbook implements WorkbookHolder {
   private transport?: TabTransport;
   private app?: OwlApp;
   private readonly journal: RevisionJournal;
-  private generation = 0;
   private snapshotSeq = 0;
   private snapshotting = false;
   private readonly watched = new Set<string>();
@@ -96,8 +95,11 @@ export class PageWorkbook implements WorkbookHolder {
     if (!registry.contains?.('salesKpiSheetCommands')) registry.add('salesKpiSheetCommands', sheetCommandsPlugin(options.engine.UIPlugin));
   }
 
-  /** Opens the stored workbook (or stores `sample()` on a first visit); a stored one that cannot be read or opened is never written over. */
-  async open(sample: () => WorkbookData, activeSheet?: string): Promise<void> {
+  /**
+   * Opens the stored workbook, or stores `sample()` on a first visit and opens it on the sheet it names;
+   * a stored one that cannot be read or opened is never written over (the sample is shown instead).
+   */
+  async open(sample: () => { data: WorkbookData; activeSheet?: string }): Promise<void> {
     await this.holdTabLock();
     let problem: StorageProblem | undefined;
     let stored: StoredWorkbook | undefined;
@@ -116,7 +118,8 @@ export class PageWorkbook implements WorkbookHolder {
       }
     }
     if (problem || !this.store) {
-      this.mountUnsaved(sample(), activeSheet, { kind: 'off', why: 'unread', reason: problem?.reason ?? 'failed', detail: problem?.detail });
+      const { data, activeSheet } = sample();
+      this.mountUnsaved(data, activeSheet, { kind: 'off', why: 'unread', reason: problem?.reason ?? 'failed', detail: problem?.detail });
       return;
     }
     const store = this.store;
@@ -126,36 +129,28 @@ export class PageWorkbook implements WorkbookHolder {
     };
     const again = await this.recoverGoneTabs();
     if (again.recovered) stored = await this.store.read().catch(() => stored);
-    let fresh = false;
+    const first = stored ? undefined : sample();
+    if (first) stored = await store.create(first.data).catch((error: unknown) => { problem = storageProblem(error); return undefined; });
     if (!stored) {
-      stored = await store.create(sample()).catch((error: unknown) => { problem = storageProblem(error); return undefined; });
-      fresh = true;
-    }
-    if (!stored) {
-      this.mountUnsaved(sample(), activeSheet, { kind: 'failing', reason: problem!.reason, detail: problem!.detail });
+      this.mountUnsaved(first!.data, first!.activeSheet, { kind: 'failing', reason: problem!.reason, detail: problem!.detail });
       return;
     }
     try {
-      this.mountStored(stored, fresh ? activeSheet : undefined);
+      this.mountStored(stored, first?.activeSheet);
     } catch {
       this.store.close();
       this.store = undefined;
-      this.mountUnsaved(sample(), activeSheet, { kind: 'off', why: 'unopened' });
+      const { data, activeSheet } = sample();
+      this.mountUnsaved(data, activeSheet, { kind: 'off', why: 'unopened' });
       return;
     }
     if (again.commands.length > 0) this.makeAgain(again.commands);
     this.watchOtherTabs();
   }
 
-  /** Whether edits reach storage now. */
-  get saving(): boolean {
-    return this.store !== undefined && this.state.kind !== 'off';
-  }
-
   /** The model's revision log in storage, from the snapshot on, as the page holds it. */
   private mountStored(stored: StoredWorkbook, activeSheet?: string): void {
     const { messages, damaged } = replayMessages(stored);
-    this.generation = stored.head.generation;
     this.snapshotSeq = stored.snapshot.seq;
     const channel = typeof BroadcastChannel === 'function' ? (new BroadcastChannel(CHANNEL) as unknown as TabChannel) : undefined;
     const transport = new TabTransport(this.store, channel, stored.head.seq, stored.head.generation, {
@@ -349,16 +344,15 @@ export class PageWorkbook implements WorkbookHolder {
   }
 
   /** The .xlsx of the workbook: built in a worker from storage when every edit is stored, else here from the open model. */
-  exportXlsx(onStep: (step: WorkerStep) => void): RunningTask<Uint8Array> {
+  exportXlsx(): RunningTask<Uint8Array> {
     let running: RunningTask<Uint8Array> | undefined;
     let cancelled = false;
     const result = (async () => {
       if (this.store && this.state.kind === 'kept' && (await this.flushed(1000))) {
-        if (cancelled) throw new Error('cancelled');
-        running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language }, onStep);
+        if (cancelled) throw new TaskFailure({ kind: 'cancelled' });
+        running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language });
         return running.result;
       }
-      onStep('exporting');
       return zipXlsx(await this.model.exportXLSX());
     })();
     return { result, cancel: () => { cancelled = true; running?.cancel(); } };

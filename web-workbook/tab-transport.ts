@@ -5,7 +5,8 @@ import { storageProblem, type Appended, type LogEntry, type RevisionMessage, typ
 export interface RevisionKeeper {
   /** Stores `message` on top of the head `expected` (the last this tab saw), or answers 'stale'. */
   append(message: RevisionMessage, expected: { seq: number; generation: number }): Promise<Appended>;
-  entriesAfter(seq: number): Promise<{ entries: readonly LogEntry[]; snapshotSeq: number; head?: { generation: number } }>;
+  /** The entries after `seq`; `folded` when some of them are in a snapshot now, no longer in the log. */
+  entriesAfter(seq: number): Promise<{ entries: readonly LogEntry[]; folded: boolean; head?: { generation: number } }>;
 }
 
 /** What the other tabs hear: a revision stored at `seq`, a client's move, or a workbook replaced whole. */
@@ -170,7 +171,7 @@ export class TabTransport {
       this.events.failed(storageProblem(error));
       return;
     }
-    if (missed.snapshotSeq > this.seq || (missed.head && missed.head.generation !== this.generation)) {
+    if (missed.folded || (missed.head && missed.head.generation !== this.generation)) {
       this.events.reopen();
       return;
     }

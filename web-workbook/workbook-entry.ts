@@ -122,7 +122,7 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   openLabel.append(strings.open, picker);
 
   const exportNow = async () => {
-    const task = workbook.exportXlsx(() => {});
+    const task = workbook.exportXlsx();
     const busyLine = showBusy(busy, strings.exporting, strings.cancel, () => task.cancel());
     try {
       download(await task.result);
@@ -223,17 +223,10 @@ async function main(): Promise<void> {
   });
   toolbar = renderToolbar(document.getElementById('toolbar')!, workbook, language);
   // A first visit opens on the sample dashboard, with nothing else in the workbook.
-  let dashboard: string | undefined;
-  const sample = () => {
+  await workbook.open(() => {
     const { data, names } = addTemplate({ sheets: [], styles: {}, formats: {}, namedRanges: {} }, language);
-    dashboard = names.dashboardSheet;
-    return data;
-  };
-  await workbook.open(sample, undefined);
-  if (dashboard && workbook.model.getters.getSheetIdByName(dashboard)) {
-    const to = workbook.model.getters.getSheetIdByName(dashboard)!;
-    workbook.model.dispatch('ACTIVATE_SHEET', { sheetIdFrom: workbook.model.getters.getActiveSheetId(), sheetIdTo: to });
-  }
+    return { data, activeSheet: names.dashboardSheet };
+  });
   // Leaving or hiding the page writes the journal at once; IndexedDB has, or is writing, the rest.
   addEventListener('pagehide', () => workbook.flush());
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') workbook.flush(); else void workbook.catchUp(); });

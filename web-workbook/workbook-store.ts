@@ -213,15 +213,18 @@ export class WorkbookStore {
     return this.appendChain(message.serverRevisionId, [message], expected);
   }
 
-  /** The entries after `seq`, and the snapshot's seq (greater than `seq` when they were folded into a snapshot). */
-  async entriesAfter(seq: number): Promise<{ entries: readonly LogEntry[]; snapshotSeq: number; head: Head | undefined }> {
-    const transaction = this.db.transaction([META, SNAPSHOTS, LOG], 'readonly');
-    const [head, snapshot, entries] = await Promise.all([
+  /**
+   * The entries after `seq`, and whether some of them were folded into a snapshot already (the log no
+   * longer starts right after `seq`). The snapshot itself is not read: it may be the size of the workbook.
+   */
+  async entriesAfter(seq: number): Promise<{ entries: readonly LogEntry[]; folded: boolean; head: Head | undefined }> {
+    const transaction = this.db.transaction([META, LOG], 'readonly');
+    const [head, entries] = await Promise.all([
       request(transaction.objectStore(META).get(KEY)) as Promise<Head | undefined>,
-      request(transaction.objectStore(SNAPSHOTS).get(KEY)) as Promise<Snapshot | undefined>,
       request(transaction.objectStore(LOG).getAll(IDBKeyRange.lowerBound(seq, true))) as Promise<LogEntry[]>,
     ]);
-    return { entries, snapshotSeq: snapshot?.seq ?? 0, head };
+    const folded = head !== undefined && head.seq > seq && entries[0]?.seq !== seq + 1;
+    return { entries, folded, head };
   }
 
   /** Which of these revision ids are in the log. */

@@ -61,15 +61,12 @@ async function storedModel(language: Language): Promise<{ model: HeadlessModel; 
 
 async function run(task: WorkerTask): Promise<void> {
   if (task.task === 'read') {
-    scope.postMessage({ kind: 'progress', step: 'reading' });
     const values = await readFileValues(task.name, task.bytes);
     scope.postMessage({ kind: 'done', result: values });
     return;
   }
-  scope.postMessage({ kind: 'progress', step: 'loading' });
   const { model, seq, store } = await storedModel(task.language);
   if (task.task === 'export') {
-    scope.postMessage({ kind: 'progress', step: 'exporting' });
     const bytes = zipXlsx(await model.exportXLSX());
     scope.postMessage({ kind: 'done', result: bytes }, [bytes.buffer]);
   } else {

@@ -1,4 +1,4 @@
-// The page's side of the workbook worker: one worker a task, progress as it goes, cancelled by ending the worker.
+// The page's side of the workbook worker: one worker a task (a spare one kept ready), cancelled by ending the worker.
 import type { Language } from '../core/translations';
 import type { FileProblem } from './file-import';
 import type { StorageReason } from './workbook-store';
@@ -8,10 +8,7 @@ export type WorkerTask =
   | { readonly task: 'export'; readonly language: Language }
   | { readonly task: 'snapshot'; readonly language: Language };
 
-export type WorkerStep = 'reading' | 'loading' | 'exporting';
-
 export type WorkerAnswer =
-  | { readonly kind: 'progress'; readonly step: WorkerStep }
   | { readonly kind: 'done'; readonly result: unknown }
   | { readonly kind: 'failed'; readonly fileProblem?: FileProblem['reason']; readonly storage?: StorageReason; readonly message?: string };
 
@@ -36,8 +33,8 @@ export function prepareWorker(): void {
   if (!spare && typeof Worker === 'function') spare = new Worker(WORKER_URL);
 }
 
-/** Starts `task` in a worker of its own (the spare one if ready); `onStep` hears its progress. */
-export function runInWorker<T>(task: WorkerTask, onStep: (step: WorkerStep) => void = () => {}): RunningTask<T> {
+/** Starts `task` in a worker of its own (the spare one if ready). */
+export function runInWorker<T>(task: WorkerTask): RunningTask<T> {
   const worker = spare ?? new Worker(WORKER_URL);
   spare = undefined;
   setTimeout(prepareWorker, 0);
@@ -46,8 +43,7 @@ export function runInWorker<T>(task: WorkerTask, onStep: (step: WorkerStep) => v
   const end = () => worker.terminate();
   worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
     const answer = event.data;
-    if (answer.kind === 'progress') onStep(answer.step);
-    else if (answer.kind === 'done') { end(); settle.resolve(answer.result as T); }
+    if (answer.kind === 'done') { end(); settle.resolve(answer.result as T); }
     else { end(); settle.reject(new TaskFailure(answer)); }
   };
   worker.onerror = (event) => { end(); settle.reject(new TaskFailure({ kind: 'failed', message: event.message || 'the worker stopped' })); };

@@ -16,7 +16,7 @@ class MemoryKeeper implements RevisionKeeper {
     this.log.push({ seq: this.log.length + 1, id: message.nextRevisionId, message });
     return { seq: this.log.length };
   }
-  async entriesAfter(seq: number) { return { entries: this.log.filter((e) => e.seq > seq), snapshotSeq: 0, head: { generation: 0 } }; }
+  async entriesAfter(seq: number) { return { entries: this.log.filter((e) => e.seq > seq), folded: false, head: { generation: 0 } }; }
 }
 
 /** Tabs joined by one in-memory broadcast, as BroadcastChannel joins them (never to the sender). */
