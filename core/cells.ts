@@ -33,19 +33,63 @@ export function toWesternDigits(text: string): string {
   return text.replace(FOREIGN_CHARS, westernize);
 }
 
-// Thousands separators must group by three so that "1,5" or "20.000,50" is rejected, never misread.
+// Thousands separators must group by three so that "20.000,50" or "1,5,0" is rejected, never misread.
 const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:[,\u066C]\d{3})+|\d+|(?=[.\u066B]\d))(?:[.\u066B](\d+))?([%\u066A]?)$/;
+/** A decimal comma, as the text shows it: one or two digits after the last comma, dots grouping by three before it. */
+const DECIMAL_COMMA_TEXT = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})([%\u066A]?)$/;
+/** Currency signs and words a CRM writes beside an amount; any three-letter ISO code is one too. */
+const CURRENCY = '[$€£¥₺﷼]|\u0631\u06CC\u0627\u0644|\u0631\u064A\u0627\u0644|\u062A\u0648\u0645\u0627\u0646|[A-Z]{3}';
+const CURRENCY_BEFORE = new RegExp(`^([+-]?)(?:${CURRENCY}) ?`);
+const CURRENCY_AFTER = new RegExp(` ?(?:${CURRENCY})$`);
+const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009]/g;
 
-/** The number a text spells, or NaN. */
-export function parseNumberText(text: string): number {
-  const match = NUMBER_TEXT.exec(toWesternDigits(text).trim());
-  if (!match) return NaN;
-  const [, sign, whole, fraction, percent] = match;
-  const digits = `${whole.replace(/[,\u066C]/g, '') || '0'}${fraction ? `.${fraction}` : ''}`;
+function plainNumber(text: string): number {
+  let match = NUMBER_TEXT.exec(text);
+  let whole: string;
+  let fraction: string | undefined;
+  if (match) {
+    whole = match[2].replace(/[,\u066C]/g, '');
+    fraction = match[3];
+  } else {
+    match = DECIMAL_COMMA_TEXT.exec(text);
+    if (!match) return NaN;
+    whole = match[2].replace(/\./g, '');
+    fraction = match[3];
+  }
+  const sign = match[1];
+  const percent = match[4];
+  const digits = `${whole || '0'}${fraction ? `.${fraction}` : ''}`;
   // "14.3%" is read as the decimal 0.143 itself, not as 14.3 ÷ 100 (0.14300000000000002).
   const value = Number(percent ? `${digits}e-2` : digits);
   if (!Number.isFinite(value)) return NaN;
   return sign === '-' ? -value : value;
+}
+
+/**
+ * The number a text spells, or NaN: any digit set, `,` `٬` thousands, `.` `٫` decimals, a decimal comma
+ * where the text shows one (`17.100,00`), a trailing percent, a currency sign or code on either side
+ * (`$17,150.00`, `10.196,17 €`, `۴۲۳٬۰۰۰٬۰۰۰ ریال`) and parentheses for a negative amount (`(1,200.00)`).
+ */
+export function parseNumberText(text: string): number {
+  let t = toWesternDigits(text).replace(SPACE_LIKE, ' ').trim();
+  let negative = false;
+  if (t.length > 2 && t.startsWith('(') && t.endsWith(')')) {
+    negative = true;
+    t = t.slice(1, -1).trim();
+  }
+  let sign = '';
+  const before = CURRENCY_BEFORE.exec(t);
+  if (before) {
+    sign = before[1];
+    t = t.slice(before[0].length);
+  } else {
+    const after = CURRENCY_AFTER.exec(t);
+    if (after) t = t.slice(0, after.index);
+  }
+  if (sign && /^[+-]/.test(t)) return NaN;
+  const value = plainNumber(sign + t);
+  if (negative && (Number.isNaN(value) || /^[+-]/.test(t))) return NaN;
+  return negative ? -value : value;
 }
 
 /** A number cell, a boolean or a date is never silently read as text's number; only numbers and numeric text. */
@@ -119,11 +163,60 @@ export function dateObjectToDay(date: Date, timeZone?: string): DayNumber {
     date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
 }
 
-const DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const TIME = '(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?';
+const DATE_TEXT = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})${TIME}\\s*(Z|[+-]\\d{2}:?\\d{2})?)?$`, 'i');
+/** Dates as regional exports write them, year last: `30.11.2024`, `12/14/2024`, `26-01-2024 09:39`, `1/6/2025 3:05 PM`. */
+const YEAR_LAST_TEXT = new RegExp(`^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}),?${TIME}(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?$`);
 
-/** ISO (2024-03-05, 2024/03/05, optional time) or Solar Hijri (1402/12/15, year below 1700) text in any digit set, or NaN. */
-export function parseDateText(text: string): DayNumber {
-  const match = DATE_TEXT.exec(toWesternDigits(text).trim());
+/** Which comes first in a date with the year last: dotted dates are always day first; slashed ones follow their range. */
+export type DateOrder = 'day-first' | 'month-first';
+
+/** A year-last date's two leading numbers and whether dots put the day first, or undefined for any other text. */
+export function yearLastParts(text: string): { first: number; second: number; dotted: boolean } | undefined {
+  const match = YEAR_LAST_TEXT.exec(toWesternDigits(text).trim());
+  return match ? { first: Number(match[1]), second: Number(match[3]), dotted: match[2] === '.' } : undefined;
+}
+
+function clockMs(hoursText?: string, minutesText?: string, secondsText?: string, msText?: string, meridiem?: string): number {
+  let hours = Number(hoursText ?? 0);
+  const minutes = Number(minutesText ?? 0);
+  const seconds = Number(secondsText ?? 0);
+  const ms = Number((msText ?? '0').padEnd(3, '0'));
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return NaN;
+    hours = (hours % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59 || seconds > 59) return NaN;
+  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
+}
+
+/** A calendar day plus milliseconds into it, as a day number: one division, as Excel's own serials are. */
+function dayAt(year: number, month: number, day: number, ms: number): DayNumber {
+  return (utcMs(year, month - 1, day) + ms - SERIAL_EPOCH_MS) / MS_PER_DAY;
+}
+
+/**
+ * ISO (2024-03-05, 2024/03/05, optional time) or Solar Hijri (1402/12/15, year below 1700) text in any
+ * digit set, or a date with the year last: dotted (30.11.2024) day first, slashed or dashed in `order`
+ * (or, without one, only when the text itself shows it: 26/01/2024). NaN for anything else.
+ */
+export function parseDateText(text: string, order?: DateOrder): DayNumber {
+  const western = toWesternDigits(text).trim();
+  const regional = YEAR_LAST_TEXT.exec(western);
+  if (regional) {
+    const [, a, separator, b, yearText, h, min, sec, msText, meridiem] = regional;
+    const first = Number(a);
+    const second = Number(b);
+    const dayFirst = separator === '.' || order === 'day-first' || (order === undefined && first > 12);
+    const monthFirst = !dayFirst && (order === 'month-first' || (order === undefined && second > 12));
+    if (!dayFirst && !monthFirst) return NaN;
+    const [day, month] = dayFirst ? [first, second] : [second, first];
+    const year = Number(yearText);
+    if (!isValidGregorian(year, month, day)) return NaN;
+    const time = clockMs(h, min, sec, msText, meridiem);
+    return Number.isNaN(time) ? NaN : dayAt(year, month, day, time);
+  }
+  const match = DATE_TEXT.exec(western);
   if (!match) return NaN;
   let year = Number(match[1]);
   let month = Number(match[2]);
@@ -134,12 +227,9 @@ export function parseDateText(text: string): DayNumber {
   } else if (!isValidGregorian(year, month, day)) {
     return NaN;
   }
-  const hours = Number(match[4] ?? 0);
-  const minutes = Number(match[5] ?? 0);
-  const seconds = Number(match[6] ?? 0);
-  const ms = Number((match[7] ?? '0').padEnd(3, '0'));
-  if (hours > 23 || minutes > 59 || seconds > 59) return NaN;
-  let result = wallClockDay(year, month, day, hours, minutes, seconds, ms);
+  const time = clockMs(match[4], match[5], match[6], match[7]);
+  if (Number.isNaN(time)) return NaN;
+  let result = dayAt(year, month, day, time);
   const zone = match[8];
   if (zone && zone.toUpperCase() !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;
@@ -149,19 +239,60 @@ export function parseDateText(text: string): DayNumber {
   return result;
 }
 
+/** How a range's slashed year-last dates are read: decided by a cell, contradicted by two, or left open by all. */
+export type DateOrderDecision =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'decided'; readonly order: DateOrder; readonly by: number }
+  | { readonly kind: 'conflict'; readonly dayFirst: number; readonly monthFirst: number }
+  | { readonly kind: 'ambiguous'; readonly first: number };
+
+/**
+ * The one order of a range's slashed year-last dates, from its cells: day first if some cell's first
+ * number is above 12, month first if some cell's second number is. `none` when no cell needs an order.
+ */
+export function decideDateOrder(count: number, cellAtIndex: (index: number) => HostCell): DateOrderDecision {
+  let dayFirst = -1;
+  let monthFirst = -1;
+  let firstUndecided = -1;
+  for (let index = 0; index < count; index++) {
+    const cell = cellAtIndex(index);
+    if (typeof cell !== 'string') continue;
+    const parts = yearLastParts(cell);
+    if (!parts || parts.dotted) continue;
+    if (parts.first > 12 && parts.second <= 12) {
+      if (dayFirst < 0) dayFirst = index;
+    } else if (parts.second > 12 && parts.first <= 12) {
+      if (monthFirst < 0) monthFirst = index;
+    } else if (firstUndecided < 0) {
+      firstUndecided = index;
+    }
+    if (dayFirst >= 0 && monthFirst >= 0) return { kind: 'conflict', dayFirst, monthFirst };
+  }
+  if (dayFirst >= 0) return { kind: 'decided', order: 'day-first', by: dayFirst };
+  if (monthFirst >= 0) return { kind: 'decided', order: 'month-first', by: monthFirst };
+  return firstUndecided >= 0 ? { kind: 'ambiguous', first: firstUndecided } : { kind: 'none' };
+}
+
+/** Whether a date text needs its range's order to be read: slashed or dashed, year last. */
+export function needsDateOrder(cell: HostCell): boolean {
+  if (typeof cell !== 'string') return false;
+  const parts = yearLastParts(cell);
+  return parts !== undefined && !parts.dotted;
+}
+
 /**
  * A date cell as a day number, or NaN. Numbers are serial days (Excel's date cells); 0 is
  * not a date anyone keeps and is what older Excel desktop builds pass for a blank, so the
  * caller treats it as blank (see `isBlankDate`).
  */
-export function readDate(cell: HostCell, timeZone?: string): DayNumber {
+export function readDate(cell: HostCell, timeZone?: string, order?: DateOrder): DayNumber {
   if (typeof cell === 'number') return cell > 0 && cell <= MAX_SERIAL ? cell : NaN;
   if (cell instanceof Date) {
     const day = dateObjectToDay(cell, timeZone);
     return day > 0 && day <= MAX_SERIAL ? day : NaN;
   }
   if (typeof cell === 'string') {
-    const day = parseDateText(cell);
+    const day = parseDateText(cell, order);
     return day > 0 && day <= MAX_SERIAL ? day : NaN;
   }
   return NaN;
@@ -203,13 +334,15 @@ export function readLabel(cell: HostCell, timeZone?: string): string | null {
 
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
 const SPACES = /[\s\u200c\u00a0]+/g;
-/** Printable ASCII words with single spaces between: nothing to normalize but the case. */
-const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
+/** `-`, `_` or `.` joining two words (Closed-Lost, closed_won) reads as a space. */
+const WORD_JOINERS = /(?<=[\p{L}\p{N}])[-_.]+(?=[\p{L}\p{N}])/gu;
+/** Printable ASCII words with single spaces between and no word joiners: nothing to normalize but the case. */
+const PLAIN_ASCII = /^[!-,/-^`-~]+(?: [!-,/-^`-~]+)*$/;
 
 /**
  * The key under which labels count as the same: case, Greek accents, Arabic diacritics, Arabic vs
- * Persian yeh and kaf, the digit set (C۱۲۳ is C123), direction marks, zero-width non-joiners and
- * repeated spaces do not make a new label.
+ * Persian yeh and kaf, the digit set (C۱۲۳ is C123), direction marks, zero-width non-joiners, repeated
+ * spaces and `-` `_` `.` between words (Closed-Lost is closed lost) do not make a new label.
  */
 export function labelKey(label: string): string {
   if (PLAIN_ASCII.test(label)) return label.toLowerCase();
@@ -219,6 +352,7 @@ export function labelKey(label: string): string {
     .replace(/\u064a/g, '\u06cc')
     .replace(/\u0649/g, '\u06cc')
     .replace(/\u0643/g, '\u06a9')
+    .replace(WORD_JOINERS, ' ')
     .replace(SPACES, ' ')
     .trim()
     .toLowerCase()

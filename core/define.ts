@@ -15,6 +15,7 @@ export type ParamKind =
   | 'numbers'
   | 'dates'
   | 'labels'
+  | 'label-set'
   | 'cells'
   | 'count-or-names';
 
@@ -45,8 +46,11 @@ export interface ParamSpec {
 /** A table result: rows of text and numbers, spilled with no header row. */
 export type Table = (string | number)[][];
 
+/** A table as a KPI computes it: a cell may be a label in the messages' language (BY_SOURCE's "(none)"), which the runner renders. */
+export type KpiTable = (string | number | Message)[][];
+
 /** A number, a table, or text for the few functions whose value is a label (JALALI). */
-export type KpiValue = number | string | Table | KpiError;
+export type KpiValue = number | string | KpiTable | KpiError;
 
 export type ResultFormat = 'rate' | 'money' | 'days' | 'hours' | 'number' | 'score' | 'ratio' | 'periods' | 'table' | 'text';
 
@@ -73,6 +77,8 @@ export interface KindValues {
   numbers: Float64Array;
   dates: Float64Array;
   labels: readonly (string | null)[];
+  /** One label or a range of labels, any of which matches (won_label); blanks left out. */
+  'label-set': readonly string[];
   cells: readonly HostCell[];
   'count-or-names': number;
 }
@@ -84,6 +90,29 @@ type ValueOf<P> = P extends { kind: infer K extends keyof KindValues }
   : never;
 
 export type ArgsOf<P extends readonly ParamSpec[]> = { -readonly [I in keyof P]: ValueOf<P[I]> };
+
+/** Why a row of ranges read in pairs adds nothing to a KPI's result. */
+export type SkipReason =
+  | 'blank-row'
+  | 'open-deal'
+  | 'no-start-date'
+  | 'no-close-date'
+  | 'no-response'
+  | 'no-arrival-time'
+  | 'no-amount'
+  | 'no-status'
+  | 'not-won'
+  | 'no-source'
+  | 'no-count';
+
+/** A row a KPI leaves out: the parameter whose cell decides it, and why. */
+export interface RowSkip {
+  readonly param: string;
+  readonly reason: SkipReason;
+}
+
+/** Per row of the paired ranges, whether the KPI leaves it out, from the values its compute receives. */
+export type SkipRule<P extends readonly ParamSpec[]> = (...args: ArgsOf<P>) => (row: number) => RowSkip | undefined;
 
 export interface KpiDefinition<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   readonly id: string;
@@ -102,6 +131,11 @@ export interface KpiDefinition<P extends readonly ParamSpec[] = readonly ParamSp
   readonly columnFormats?: readonly ResultFormat[];
   readonly errors: readonly { readonly kind: ErrorKind; readonly when: string }[];
   readonly examples: readonly KpiExample[];
+  /**
+   * Which rows of its paired ranges the KPI leaves out, and why; compute skips exactly these, and the
+   * wizard's data check reports them. A KPI without a rule skips only rows that are wholly blank.
+   */
+  readonly skips?: SkipRule<P>;
   readonly compute: (...args: ArgsOf<P>) => KpiValue;
 }
 

@@ -4,4 +4,5 @@ export * from './define';
 export * from './errors';
 export { argumentGrid, toGrid, positionText, addressOrigin, blockAddress, cellAddress, columnLetters, type CallContext, type Grid } from './read-args';
 export { REGISTRY, GROUP_TITLES, findKpi, sheetsName } from './registry';
-export { runKpi, type RunResult, type SpillCell } from './run';
+export { runKpi, skipRule, type RunResult, type SpillCell } from './run';
+export type { Message } from './messages';

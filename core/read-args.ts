@@ -1,7 +1,7 @@
 // Coercing a host argument into the value its parameter kind declares, with messages that name the argument and the cell.
 import {
-  describeCell, isBlank, isBlankDate, labelKey, labelKeyer, MAX_SERIAL, readDate, readLabel, readNumber,
-  type HostCell,
+  decideDateOrder, describeCell, isBlank, isBlankDate, labelKey, labelKeyer, MAX_SERIAL, needsDateOrder, readDate, readLabel,
+  readNumber, yearLastParts, type DateOrder, type HostCell,
 } from './cells';
 import type { KindValues, ParamSpec } from './define';
 import { isKpiError, KpiError, type ErrorKind, type ErrorSite } from './errors';
@@ -21,6 +21,8 @@ export interface CallContext {
   readonly timeZone?: string;
   /** Per parameter, the range address the host gives (Excel's parameterAddresses), for "cell B4" in messages. */
   readonly addresses?: readonly (string | undefined)[];
+  /** Renders a label a table carries in the messages' language (BY_SOURCE's "(none)"); English when not given. */
+  readonly renderLabel?: (label: Message) => string;
 }
 
 export function cellCount(grid: Grid): number {
@@ -154,6 +156,11 @@ export interface ArgSite {
   readonly spec: ParamSpec;
   readonly shape: { rows: number; cols: number };
   readonly address?: string;
+  /**
+   * For dates: the order of day and month that the call's other date ranges decided, used when this
+   * range's own slashed dates (01/02/2024) cannot decide it. Asked only then.
+   */
+  readonly otherRangesOrder?: () => DateOrder | undefined;
 }
 
 /** An error about one cell of an argument (or the argument as a whole): `key` with the argument and its position. */
@@ -236,10 +243,42 @@ export function readNumberRange(grid: Grid, site: ArgSite): Float64Array | KpiEr
 
 const EXPECTED_DATE = message('expectedDate');
 
-export function readScalarDate(cell: HostCell, site: ArgSite, index?: number): number | KpiError {
+/** Why a date cell could not be read: a slashed date whose order no cell decides, or not a date at all. */
+function dateError(site: ArgSite, index: number | undefined, cell: HostCell): KpiError {
+  const parts = typeof cell === 'string' ? yearLastParts(cell) : undefined;
+  if (parts && !parts.dotted && parts.first <= 12 && parts.second <= 12) {
+    return cellError(site, 'value', index, 'dateOrderAmbiguous', { value: describeCell(cell) });
+  }
+  return cellError(site, 'value', index, 'cellIs', { value: describeCell(cell), expected: EXPECTED_DATE });
+}
+
+/** A single date cell; a slashed date reads day first or month first only when its own numbers show which. */
+export function readScalarDate(cell: HostCell, site: ArgSite, index?: number, order?: DateOrder): number | KpiError {
   if (isBlankDate(cell)) return cellError(site, 'value', index, 'cellBlank', { expected: EXPECTED_DATE });
-  const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
-  return Number.isNaN(day) ? cellError(site, 'value', index, 'cellIs', { value: describeCell(cell), expected: EXPECTED_DATE }) : day;
+  const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined, order);
+  return Number.isNaN(day) ? dateError(site, index, cell) : day;
+}
+
+/**
+ * The one order of a range's slashed dates (12/14/2024, 26/01/2024), from its cells, or from the call's
+ * other date ranges when none of its own decides; an error when its cells contradict each other or
+ * nothing decides.
+ */
+export function rangeDateOrder(grid: Grid, site: ArgSite): DateOrder | KpiError {
+  const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
+  if (decision.kind === 'decided') return decision.order;
+  if (decision.kind === 'conflict') {
+    return cellError(site, 'value', decision.dayFirst, 'dateOrderConflict', {
+      value: describeCell(cellAt(grid, decision.dayFirst)),
+      other: atPosition(position(decision.monthFirst, site.shape, site.address)),
+      otherValue: describeCell(cellAt(grid, decision.monthFirst)),
+    });
+  }
+  const borrowed = site.otherRangesOrder?.();
+  if (borrowed) return borrowed;
+  // 'none' cannot happen here: the caller asks only after meeting a slashed date.
+  const first = decision.kind === 'ambiguous' ? decision.first : 0;
+  return cellError(site, 'value', first, 'dateOrderAmbiguous', { value: describeCell(cellAt(grid, first)) });
 }
 
 /** log2 of the slots in readDateRange's memo of Date objects. */
@@ -255,6 +294,8 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
   // the instant, which puts up to ~4000 distinct days in distinct slots. Made on the first Date.
   let memo: Float64Array | undefined;
   const maxSerial = MAX_SERIAL; // a local: an imported binding is re-checked on every cell
+  // Decided on the first slashed date met, from the whole range.
+  let order: DateOrder | undefined;
   let count = 0;
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
@@ -285,8 +326,13 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
         if (aligned) out[count++] = NaN;
         continue;
       }
-      const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined);
-      if (Number.isNaN(day)) return cellError(site, 'value', r * grid.cols + c, 'cellIs', { value: describeCell(cell), expected: EXPECTED_DATE });
+      if (order === undefined && needsDateOrder(cell)) {
+        const decided = rangeDateOrder(grid, site);
+        if (isKpiError(decided)) return decided;
+        order = decided;
+      }
+      const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined, order);
+      if (Number.isNaN(day)) return dateError(site, r * grid.cols + c, cell);
       out[count++] = day;
     }
   }
@@ -309,6 +355,20 @@ export function readLabelRange(grid: Grid, site: ArgSite): (string | null)[] | K
     }
   }
   return out;
+}
+
+/** One label or a range of labels (won_label), blanks left out; a range of blanks only is an error. */
+export function readLabelSet(grid: Grid, site: ArgSite): string[] | KpiError {
+  const out: string[] = [];
+  for (let r = 0; r < grid.rows; r++) {
+    const row = grid.cells[r];
+    if (!isRow(row, grid.cols)) return notRectangular(site);
+    for (let c = 0; c < grid.cols; c++) {
+      const label = readLabel(row[c], row[c] instanceof Date ? site.ctx.timeZone : undefined);
+      if (label !== null) out.push(label);
+    }
+  }
+  return out.length > 0 ? out : cellError(site, 'value', undefined, 'cellBlank', { expected: message('expectedText') });
 }
 
 /** A range's cells in row-major order with every kind of blank made null. */
@@ -352,7 +412,7 @@ export function readCountOrNames(grid: Grid, site: ArgSite): number | KpiError {
   return names.size;
 }
 
-type RangeValue = KindValues['numbers' | 'dates' | 'labels' | 'cells' | 'count-or-names'];
+type RangeValue = KindValues['numbers' | 'dates' | 'labels' | 'label-set' | 'cells' | 'count-or-names'];
 
 /** Reads a range-kind argument. */
 export function readRange(grid: Grid, site: ArgSite): RangeValue | KpiError {
@@ -360,17 +420,18 @@ export function readRange(grid: Grid, site: ArgSite): RangeValue | KpiError {
     case 'numbers': return readNumberRange(grid, site);
     case 'dates': return readDateRange(grid, site);
     case 'labels': return readLabelRange(grid, site);
+    case 'label-set': return readLabelSet(grid, site);
     case 'cells': return readCellRange(grid, site);
     case 'count-or-names': return readCountOrNames(grid, site);
     default: throw new Error(`${site.spec.kind} is not a range kind`);
   }
 }
 
-/** Reads one cell for a scalar-kind parameter. */
-export function readScalar(cell: HostCell, site: ArgSite, index?: number): number | string | KpiError {
+/** Reads one cell for a scalar-kind parameter; `order` is the date order of the range it is spilled over. */
+export function readScalar(cell: HostCell, site: ArgSite, index?: number, order?: DateOrder): number | string | KpiError {
   switch (site.spec.kind) {
     case 'number': return readScalarNumber(cell, site, index);
-    case 'date': return readScalarDate(cell, site, index);
+    case 'date': return readScalarDate(cell, site, index, order);
     case 'text': return readScalarText(cell, site, index);
     default: throw new Error(`${site.spec.kind} is not a scalar kind`);
   }

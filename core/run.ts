@@ -1,10 +1,10 @@
 // Calls a KPI on host arguments: arity, pairing, reading each argument by its kind, and "ranges in, arrays out".
-import { isBlank, isBlankDate, type HostCell } from './cells';
-import { isScalarKind, type KpiDefinition, type KpiValue, type Table } from './define';
+import { decideDateOrder, isBlank, isBlankDate, needsDateOrder, type DateOrder, type HostCell } from './cells';
+import { isScalarKind, type KpiDefinition, type KpiTable, type KpiValue, type RowSkip, type Table } from './define';
 import { isKpiError, KpiError } from './errors';
-import { code, message, type Message, type MessageArg } from './messages';
+import { code, message, renderEnglish, type Message, type MessageArg } from './messages';
 import {
-  argumentGrid, atPosition, cellAt, cellCount, isRectangular, located, position, readRange, readScalar,
+  argumentGrid, atPosition, cellAt, cellCount, isRectangular, located, position, rangeDateOrder, readRange, readScalar,
   type ArgSite, type CallContext, type Grid,
 } from './read-args';
 
@@ -43,16 +43,27 @@ function locate(
   return located(error.kind, fn, element ? message('inElement', { detail, where: element }) : detail);
 }
 
-function checkFinite(value: KpiValue, fn: string): KpiValue {
+/** A result with no overflow: an infinite number is #NUM!, and a table's labels are rendered in the messages' language. */
+function checkFinite(value: KpiValue, fn: string, ctx?: CallContext): number | string | Table | KpiError {
   if (typeof value === 'number') {
     return Number.isFinite(value) ? value : located('num', fn, message('resultTooLarge'));
   }
-  if (Array.isArray(value)) {
-    for (const row of value) for (const cell of row) {
-      if (typeof cell === 'number' && !Number.isFinite(cell)) return located('num', fn, message('aResultTooLarge'));
+  if (Array.isArray(value)) return finiteTable(value, fn, ctx);
+  return value;
+}
+
+function finiteTable(table: KpiTable, fn: string, ctx?: CallContext): Table | KpiError {
+  for (const row of table) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'number') {
+        if (!Number.isFinite(cell)) return located('num', fn, message('aResultTooLarge'));
+      } else if (typeof cell !== 'string') {
+        row[c] = (ctx?.renderLabel ?? renderEnglish)(cell);
+      }
     }
   }
-  return value;
+  return table as Table;
 }
 
 function trimTrailingOmitted(args: readonly unknown[]): readonly unknown[] {
@@ -118,10 +129,38 @@ function readableGrids(def: KpiDefinition, grids: readonly (Grid | undefined)[])
   });
 }
 
-function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): KpiValue {
+/**
+ * The order of day and month that a call's date ranges decide, for a range of its dates that cannot
+ * decide alone (every date like 01/02/2024): a start and a close column come from one export.
+ */
+function callDateOrder(def: KpiDefinition, grids: readonly (Grid | undefined)[]): () => DateOrder | undefined {
+  let decided: DateOrder | undefined;
+  let asked = false;
+  return () => {
+    if (asked) return decided;
+    asked = true;
+    for (let i = 0; i < grids.length && !decided; i++) {
+      const grid = grids[i];
+      const kind = def.params[i].kind;
+      if (!grid || (kind !== 'dates' && kind !== 'date')) continue;
+      const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
+      if (decision.kind === 'decided') decided = decision.order;
+    }
+    return decided;
+  };
+}
+
+/** The arguments of a call whose parameters are not all scalar, read as `compute` receives them, with where each one is. */
+interface ReadArguments {
+  readonly values: unknown[];
+  readonly sites: Map<string, Site>;
+}
+
+function readRangeArguments(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): ReadArguments | KpiError {
   const sites = new Map<string, Site>();
   const values: unknown[] = [];
   const readable = readableGrids(def, grids);
+  const otherRangesOrder = callDateOrder(def, grids);
   for (let i = 0; i < def.params.length; i++) {
     const spec = def.params[i];
     const grid = grids[i];
@@ -137,7 +176,7 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
         }));
       }
     }
-    const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address, slot: i };
+    const site: ArgSite = { ctx, spec, shape: grid ?? { rows: 0, cols: 0 }, address, slot: i, otherRangesOrder };
     if (!grid) {
       values.push(undefined);
     } else if (isScalarKind(spec.kind)) {
@@ -154,8 +193,32 @@ function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallC
       values.push(value);
     }
   }
-  const result = (def.compute as (...a: unknown[]) => KpiValue)(...values);
-  return isKpiError(result) ? locate(result, sites, def.id) : checkFinite(result, def.id);
+  return { values, sites };
+}
+
+function runOnRanges(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): number | string | Table | KpiError {
+  const read = readRangeArguments(def, grids, ctx);
+  if (isKpiError(read)) return read;
+  const result = (def.compute as (...a: unknown[]) => KpiValue)(...read.values);
+  return isKpiError(result) ? locate(result, read.sites, def.id) : checkFinite(result, def.id, ctx);
+}
+
+/**
+ * Per row of a call's paired ranges, whether the KPI leaves it out and why, by the rule its definition
+ * declares, on the values as `compute` reads them: what the wizard's data check reports as skipped.
+ * Undefined when the KPI declares no rule or an argument cannot be read (the runner's error says why).
+ * The rule reads the runner's reusable buffers: use it before the next call.
+ */
+export function skipRule(def: KpiDefinition, rawArgs: readonly unknown[], context: Partial<CallContext> = {}): ((row: number) => RowSkip | undefined) | undefined {
+  if (!def.skips || def.params.every((p) => isScalarKind(p.kind))) return undefined;
+  const ctx: CallContext = Object.create(context, { fn: { value: def.id } });
+  const args = trimTrailingOmitted(rawArgs);
+  if (args.length > def.params.length) return undefined;
+  const grids = def.params.map((spec, i) => argumentGrid(spec, args[i]));
+  if (def.params.some((spec, i) => !grids[i] && !spec.optional)) return undefined;
+  const read = readRangeArguments(def, grids, ctx);
+  if (isKpiError(read)) return undefined;
+  return (def.skips as (...a: unknown[]) => (row: number) => RowSkip | undefined)(...read.values);
 }
 
 function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: CallContext): number | string | KpiError | SpillCell[][] {
@@ -176,13 +239,22 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
     }
   }
   const sites = new Map<string, Site>();
+  const otherRangesOrder = callDateOrder(def, grids);
   const argSites: ArgSite[] = def.params.map((spec, i) => {
     const grid = grids[i];
     const multi = grid !== undefined && cellCount(grid) !== 1;
     const siteShape = multi ? grid : { rows: 1, cols: 1 };
     if (grid) sites.set(spec.name, { shape: siteShape, address: ctx.addresses?.[i] });
-    return { ctx, spec, shape: siteShape, address: ctx.addresses?.[i] };
+    return { ctx, spec, shape: siteShape, address: ctx.addresses?.[i], otherRangesOrder };
   });
+  // A range of dates spilled over reads its slashed dates in one order, decided from all its cells when first needed.
+  const orders: (DateOrder | KpiError | undefined)[] = [];
+  const orderOf = (i: number, cell: HostCell): DateOrder | KpiError | undefined => {
+    const grid = grids[i]!;
+    if (def.params[i].kind !== 'date' || cellCount(grid) === 1 || !needsDateOrder(cell)) return undefined;
+    orders[i] ??= rangeDateOrder(grid, argSites[i]);
+    return orders[i];
+  };
   const compute = def.compute as (...a: unknown[]) => KpiValue;
 
   const element = (index: number | undefined): number | string | KpiError => {
@@ -199,13 +271,15 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
         values.push(undefined);
         continue;
       }
-      const value = readScalar(cell, argSites[i], multi ? index : undefined);
+      const order = multi ? orderOf(i, cell) : undefined;
+      if (isKpiError(order)) return order;
+      const value = readScalar(cell, argSites[i], multi ? index : undefined, order);
       if (isKpiError(value)) return value;
       values.push(value);
     }
     const result = compute(...values);
     if (isKpiError(result)) return locate(result, sites, def.id, index, shape);
-    const checked = checkFinite(result, def.id) as number | string | KpiError;
+    const checked = checkFinite(result, def.id, ctx) as number | string | KpiError;
     // An overflow in one element of a spill says which row it is.
     const where = index === undefined || !shape ? undefined : position(index, shape);
     return isKpiError(checked) && where

@@ -1,7 +1,8 @@
 // Registers every registry KPI as an Excel custom function: Excel values in, core, Excel values out.
-import { REGISTRY, runKpi, type KpiDefinition } from '../core';
+import { REGISTRY, runKpi, type KpiDefinition, type Message } from '../core';
+import { renderValue } from '../core/messages/render';
 import { restoreBlanks } from './blank-cells';
-import { toExcelResult, type ExcelCell } from './excel-values';
+import { excelLanguage, toExcelResult, type ExcelCell } from './excel-values';
 
 type ExcelResult = ExcelCell[][] | Promise<ExcelCell[][]>;
 
@@ -16,9 +17,14 @@ export function callFromExcel(def: KpiDefinition, args: readonly unknown[], chec
   const declared = hasInvocation ? args.slice(0, -1) : args;
   const invocation = hasInvocation ? (last as CustomFunctions.Invocation) : undefined;
   const addresses = invocation?.parameterAddresses;
-  const finish = (values: readonly unknown[]) => toExcelResult(runKpi(def, values, { addresses }));
+  const finish = (values: readonly unknown[]) => toExcelResult(runKpi(def, values, { addresses, renderLabel }));
   const values = restoreBlanks(declared, addresses, checked);
   return values instanceof Promise ? values.then(finish) : finish(values);
+}
+
+/** A label a table carries ("(none)" in BY_SOURCE), in Office's display language as the messages are. */
+function renderLabel(label: Message): string {
+  return renderValue(label, excelLanguage());
 }
 
 /** Per argument, whether a zero could be a blank cell that changes the result: dates read day 0 as blank already. */

@@ -12,6 +12,7 @@ import { functionDocs } from './generate/function-docs';
 import { SERVER_FUNCTIONS } from '../sheets-addon/addon';
 import { TEMPLATE_FILE } from '../sheets-addon/dashboard-template';
 import { MESSAGES_FILE, messagesHtml } from '../sheets-addon/message-tables';
+import { EN } from '../core/messages/en';
 import { EL } from '../core/messages/el';
 import { FA } from '../core/messages/fa';
 import { packageHtml, templatePackage } from '../ui/template/template-package';
@@ -80,11 +81,12 @@ async function buildWeb(): Promise<void> {
   for (const [from, to] of WEB_VENDOR) await cp(join(root, 'node_modules', from), join(web, 'vendor', to), { recursive: true });
 }
 
-/** The Sheets scripts take the message tables from sheets-addon/message-tables.ts: Persian and Greek from an HTML file. */
+/** The Sheets scripts take every message table, English too, from sheets-addon/message-tables.ts: from an HTML file. */
 const sheetsMessageTables: Plugin = {
   name: 'sheets-message-tables',
   setup(b) {
-    b.onResolve({ filter: /^\.\/tables$/ }, (args) => (
+    // Both the tables and the English table the core renders with come from messages.html.
+    b.onResolve({ filter: /^\.\/(tables|en)$/ }, (args) => (
       /[\\/]core[\\/]messages$/.test(args.resolveDir) ? { path: join(root, 'sheets-addon/message-tables.ts') } : undefined
     ));
   },
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
     legalComments: 'none', charset: 'utf8',
   });
   await write(join(dist, 'sheets/functions.js'), sheetsStubs(REGISTRY));
-  await write(join(dist, `sheets/${MESSAGES_FILE}.html`), messagesHtml({ fa: FA, el: EL }));
+  await write(join(dist, `sheets/${MESSAGES_FILE}.html`), messagesHtml({ en: EN, fa: FA, el: EL }));
   await write(join(dist, `sheets/${TEMPLATE_FILE}.html`), packageHtml(templatePackage('sheets')));
   await write(join(dist, 'sheets/addon.js'), addonStubs(Object.keys(SERVER_FUNCTIONS)));
   await write(join(dist, 'sheets/appsscript.json'), `${JSON.stringify({

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
-/** What a definition says for people: the spreadsheets' runtimes never read it (functions.json and the JSDoc carry it). */
-const DEFINITION_TEXTS = new Set(['summary', 'formula', 'examples', 'errors', 'columnFormats']);
+/** What a definition says for people, and the wizard's grouping: the spreadsheets' runtimes never read them (functions.json and the JSDoc carry them). */
+const DEFINITION_TEXTS = new Set(['summary', 'formula', 'examples', 'errors', 'columns', 'columnFormats', 'group']);
 const DEFINERS = new Set(['defineKpi', 'partOfWholeKpi']);
 /** Properties of a definition whose objects (parameters, the roles of a part-of-whole rate) carry a `description`. */
 const DESCRIBED = new Set(['params', 'whole', 'part']);

@@ -1,5 +1,6 @@
 // The functions the generated Sheets stubs call: Sheets values in, core, Sheets values or a thrown Error out.
 import { findKpi, runKpi, type CallContext } from '../core';
+import { renderValue } from '../core/messages/render';
 import { languageOf, LANGUAGES, type Language } from '../core/translations';
 import { toSheetsResult, type SheetsCell } from './sheets-values';
 
@@ -39,6 +40,8 @@ function sheetsContext(): Partial<CallContext> {
   let zone: string | undefined;
   let looked = false;
   return {
+    // A label a table carries ("(none)" in BY_SOURCE), in the language of the messages.
+    renderLabel: (label) => renderValue(label, sheetsLanguage()),
     get timeZone() {
       if (!looked) {
         looked = true;

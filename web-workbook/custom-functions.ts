@@ -1,5 +1,6 @@
 // Registers every registry KPI as an o-spreadsheet function under its Sheets name: web values in, core, web values out.
-import { REGISTRY, runKpi, sheetsName, type KpiDefinition } from '../core';
+import { REGISTRY, runKpi, sheetsName, type KpiDefinition, type Message } from '../core';
+import { renderValue } from '../core/messages/render';
 import { kpiText, type Language } from '../core/translations';
 import type { Engine, EngineArg, EngineFunction } from './engine';
 import { argAddress, ENGINE_CODES, toEngineResult, toHostArg } from './web-values';
@@ -10,7 +11,8 @@ export const CATEGORY = 'Sales KPI';
 /** Calls one KPI on o-spreadsheet's arguments; an error is thrown as EvaluationError, its message (in `language`) shown on hover. */
 export function callFromWeb(def: KpiDefinition, args: readonly EngineArg[], engine: Pick<Engine, 'EvaluationError'>, language: Language = 'en'): ReturnType<EngineFunction['compute']> {
   const addresses = args.map(argAddress);
-  return toEngineResult(runKpi(def, args.map(toHostArg), { addresses }), engine.EvaluationError, language);
+  const renderLabel = (label: Message) => renderValue(label, language);
+  return toEngineResult(runKpi(def, args.map(toHostArg), { addresses, renderLabel }), engine.EvaluationError, language);
 }
 
 /** The engine's description of one KPI: every argument takes a value or a range, whole, so the core reads and spills it. */

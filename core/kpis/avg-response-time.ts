@@ -1,8 +1,12 @@
 // AVG_RESPONSE_TIME: the mean time from a lead's arrival to the first response.
 import { defineKpi } from '../define';
-import { meanDuration } from './mean-duration';
+import { meanDuration, spanSkip } from './mean-duration';
 
 const UNIT_MS = { hours: 3_600_000, minutes: 60_000, days: 86_400_000 } as const;
+
+/** The leads AVG_RESPONSE_TIME leaves out: not yet answered, or with no arrival time. */
+const responseSkips = (received: Float64Array, responded: Float64Array) =>
+  spanSkip(received, responded, 'received', 'responded', 'no-response', 'no-arrival-time');
 
 export const avgResponseTime = defineKpi({
   id: 'AVG_RESPONSE_TIME',
@@ -40,7 +44,7 @@ export const avgResponseTime = defineKpi({
       result: 45,
     },
   ],
-  compute: (received, responded, unit) => {
-    return meanDuration(received, responded, 'received', 'responded', UNIT_MS[(unit ?? 'hours') as keyof typeof UNIT_MS]);
-  },
+  skips: responseSkips,
+  compute: (received, responded, unit) =>
+    meanDuration(received, responded, 'received', 'responded', UNIT_MS[(unit ?? 'hours') as keyof typeof UNIT_MS], responseSkips(received, responded)),
 });

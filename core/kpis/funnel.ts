@@ -1,7 +1,11 @@
 // FUNNEL: a stage-by-stage table of counts and conversions.
-import { defineKpi, type Table } from '../define';
+import { defineKpi, type RowSkip, type Table } from '../define';
 import { fail } from '../errors';
 import { message, quoted } from '../messages';
+
+/** The stages FUNNEL leaves out: those with no count. */
+const funnelSkips = (counts: Float64Array) => (row: number): RowSkip | undefined =>
+  Number.isNaN(counts[row]) ? { param: 'stage_counts', reason: 'no-count' } : undefined;
 
 export const funnel = defineKpi({
   id: 'FUNNEL',
@@ -27,13 +31,15 @@ export const funnel = defineKpi({
       result: [['Leads', 1000, 1, 1], ['SQLs', 250, 0.25, 0.25], ['Customers', 50, 0.2, 0.05]],
     },
   ],
+  skips: funnelSkips,
   compute: (counts, labels) => {
+    const skip = funnelSkips(counts);
     const rows: Table = [];
     let top = NaN;
     let previous = NaN;
     for (let i = 0; i < counts.length; i++) {
+      if (skip(i)) continue;
       const count = counts[i];
-      if (Number.isNaN(count)) continue;
       const label = labels?.[i] ?? rows.length + 1;
       if (rows.length === 0) {
         if (count === 0) return fail('div0', message('zeroTopOfFunnel'), { param: 'stage_counts', index: i });

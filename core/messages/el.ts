@@ -30,6 +30,8 @@ export const EL: Readonly<Record<MessageKey, string>> = {
   // ------------------------------------------------------------ reading cells
   cellIs: 'Το {arg}{at} είναι {value}, ενώ αναμένεται {expected}',
   cellBlank: 'Το {arg}{at} είναι κενό, ενώ αναμένεται {expected}',
+  dateOrderAmbiguous: 'Το {arg}{at} είναι {value}: καμία ημερομηνία της περιοχής δεν δείχνει αν πρώτα είναι η ημέρα ή ο μήνας· γράψτε 2024-02-01',
+  dateOrderConflict: 'Το {arg}{at} είναι {value}, με πρώτη την ημέρα, αλλά το{other} είναι {otherValue}, με πρώτο τον μήνα· γράψτε τις ημερομηνίες ως 2024-02-01',
   notRectangular: 'Το {arg} δεν είναι ορθογώνια περιοχή',
   // ------------------------------------------------------------ calling a function
   tooManyArgument: 'δέχεται το πολύ {max} όρισμα, δόθηκαν {got}',
@@ -52,6 +54,7 @@ export const EL: Readonly<Record<MessageKey, string>> = {
   hasNoRatings: 'Το {arg}{at} δεν έχει βαθμολογίες',
   hasNoSource: 'Το {arg}{at} δεν έχει πηγή',
   hasNoWonOrLost: 'Το {arg}{at} δεν έχει καμία κερδισμένη ή χαμένη συμφωνία',
+  hasNoWonDeal: 'Το {arg}{at} δεν έχει κερδισμένη συμφωνία',
   hasNoWonAmount: 'Το {arg}{at} δεν έχει κερδισμένη συμφωνία με ποσό',
   hasNoAmountToAverage: 'Το {arg}{at} δεν έχει ποσό για μέσο όρο',
   noCompleteRow: 'καμία γραμμή δεν έχει και {start} και {end}',
@@ -77,6 +80,8 @@ export const EL: Readonly<Record<MessageKey, string>> = {
   addsUpBelowZero: 'Το άθροισμα του {arg}{at} είναι {value}, ενώ αναμένεται τουλάχιστον 0',
   afterAsOf: 'Το {arg}{at} ({date}) είναι μετά το {asOf} ({limit})',
   beforeStart: 'Το {arg}{at} ({date}) είναι πριν από το {start} ({limit}) της ίδιας γραμμής',
+  beforeStartMany: 'Το {arg}{at} ({date}) είναι πριν από το {start} ({limit}) της ίδιας γραμμής, όπως σε {n} γραμμές',
+  noSourceLabel: '(χωρίς πηγή)',
   // ------------------------------------------------------------ rows and ratings
   blankCustomerWithOrder: 'Το {arg}{at} είναι κενό, αλλά η παραγγελία έχει ημερομηνία ή ποσό',
   blankForOrderOf: 'Το {arg}{at} είναι κενό για παραγγελία του {customer}',

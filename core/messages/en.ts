@@ -33,6 +33,8 @@ export const EN = {
   // ------------------------------------------------------------ reading cells
   cellIs: '{arg}{at} is {value}, expected {expected}',
   cellBlank: '{arg}{at} is blank, expected {expected}',
+  dateOrderAmbiguous: '{arg}{at} is {value}: no date in the range shows whether the day or the month comes first; write 2024-02-01',
+  dateOrderConflict: '{arg}{at} is {value}, day first, but{other} is {otherValue}, month first; write the dates as 2024-02-01',
   notRectangular: '{arg} is not a rectangular range',
   // ------------------------------------------------------------ calling a function
   tooManyArgument: 'takes at most {max} argument, got {got}',
@@ -55,6 +57,7 @@ export const EN = {
   hasNoRatings: '{arg}{at} has no ratings',
   hasNoSource: '{arg}{at} has no source',
   hasNoWonOrLost: '{arg}{at} has no won or lost status',
+  hasNoWonDeal: '{arg}{at} has no won deal',
   hasNoWonAmount: '{arg}{at} has no won deal with an amount',
   hasNoAmountToAverage: '{arg}{at} has no amount to average',
   noCompleteRow: 'no row has both {start} and {end}',
@@ -80,6 +83,8 @@ export const EN = {
   addsUpBelowZero: '{arg}{at} adds up to {value}, expected at least 0',
   afterAsOf: '{arg}{at} ({date}) is after {asOf} ({limit})',
   beforeStart: '{arg}{at} ({date}) is before its {start} ({limit})',
+  beforeStartMany: '{arg}{at} ({date}) is before its {start} ({limit}), as in {n} rows',
+  noSourceLabel: '(none)',
   // ------------------------------------------------------------ rows and ratings
   blankCustomerWithOrder: '{arg}{at} is blank but the order has a date or an amount',
   blankForOrderOf: '{arg}{at} is blank for an order of {customer}',

@@ -30,6 +30,8 @@ export const FA: Readonly<Record<MessageKey, string>> = {
   // ------------------------------------------------------------ reading cells
   cellIs: '{arg}{at} برابر {value} است؛ باید {expected} باشد',
   cellBlank: '{arg}{at} خالی است؛ باید {expected} باشد',
+  dateOrderAmbiguous: '{arg}{at} برابر {value} است: هیچ تاریخی در این محدوده نشان نمی‌دهد روز اول است یا ماه؛ بنویسید ⁦2024-02-01⁩',
+  dateOrderConflict: '{arg}{at} برابر {value} است (اول روز)، ولی{other} برابر {otherValue} است (اول ماه)؛ تاریخ‌ها را به شکل ⁦2024-02-01⁩ بنویسید',
   notRectangular: '{arg} یک محدودهٔ مستطیلی نیست',
   // ------------------------------------------------------------ calling a function
   tooManyArgument: 'حداکثر {max} ورودی می‌گیرد، اما {got} ورودی داده شده است',
@@ -52,6 +54,7 @@ export const FA: Readonly<Record<MessageKey, string>> = {
   hasNoRatings: '{arg}{at} هیچ امتیازی ندارد',
   hasNoSource: '{arg}{at} هیچ منبعی ندارد',
   hasNoWonOrLost: '{arg}{at} هیچ وضعیت موفق یا ناموفقی ندارد',
+  hasNoWonDeal: '{arg}{at} هیچ معاملهٔ موفقی ندارد',
   hasNoWonAmount: '{arg}{at} هیچ معاملهٔ موفقِ دارای مبلغ ندارد',
   hasNoAmountToAverage: '{arg}{at} هیچ مبلغی برای میانگین‌گیری ندارد',
   noCompleteRow: 'هیچ سطری هم {start} و هم {end} را ندارد',
@@ -77,6 +80,8 @@ export const FA: Readonly<Record<MessageKey, string>> = {
   addsUpBelowZero: 'جمع {arg}{at} برابر {value} است؛ باید دست‌کم ۰ باشد',
   afterAsOf: '{arg}{at} ({date}) پس از {asOf} ({limit}) است',
   beforeStart: '{arg}{at} ({date}) پیش از {start} ({limit}) همان سطر است',
+  beforeStartMany: '{arg}{at} ({date}) پیش از {start} ({limit}) همان سطر است، مانند {n} سطر',
+  noSourceLabel: '(بدون منبع)',
   // ------------------------------------------------------------ rows and ratings
   blankCustomerWithOrder: '{arg}{at} خالی است، اما سفارش تاریخ یا مبلغ دارد',
   blankForOrderOf: '{arg}{at} برای سفارشی از {customer} خالی است',

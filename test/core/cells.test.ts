@@ -36,8 +36,46 @@ describe('parseNumberText', () => {
     expect(parseNumberText('-20,000')).toBe(-20000);
   });
 
-  it('rejects separators that do not group by three, so "1,5" and "20.000,50" are never misread', () => {
-    for (const text of ['1,5', '20.000,50', '1,0000', '12,34,567', '1,000,00', '1.234.567', ',123', '1,']) {
+  it('reads a decimal comma where the text shows one: one or two digits after a last comma, dots grouping by three before it', () => {
+    expect(parseNumberText('1,5')).toBe(1.5);
+    expect(parseNumberText('12,5')).toBe(12.5);
+    expect(parseNumberText('20.000,50')).toBe(20000.5);
+    expect(parseNumberText('17.100,00')).toBe(17100);
+    expect(parseNumberText('-1.234.567,89')).toBe(-1234567.89);
+  });
+
+  it('keeps the decimal point elsewhere, so "12.000" and "1.500" are 12 and 1.5, as the catalog says', () => {
+    expect(parseNumberText('12.000')).toBe(12);
+    expect(parseNumberText('1.500')).toBe(1.5);
+    expect(parseNumberText('1,500')).toBe(1500);
+  });
+
+  it('reads amounts as CRMs write them: a currency sign or code on either side, parentheses for a negative', () => {
+    expect(parseNumberText('$17,150.00')).toBe(17150);
+    expect(parseNumberText('$12,500.00')).toBe(12500);
+    expect(parseNumberText('€ 17.100,00')).toBe(17100);
+    expect(parseNumberText('10.196,17 €')).toBe(10196.17);
+    expect(parseNumberText('10.196,17\u00a0€')).toBe(10196.17);
+    expect(parseNumberText('۴۲۳٬۰۰۰٬۰۰۰ ریال')).toBe(423000000);
+    expect(parseNumberText('۴۲۳٬۰۰۰٬۰۰۰ ريال')).toBe(423000000);
+    expect(parseNumberText('5٬000 تومان')).toBe(5000);
+    expect(parseNumberText('USD 1,200.50')).toBe(1200.5);
+    expect(parseNumberText('1200 EUR')).toBe(1200);
+    expect(parseNumberText('£3')).toBe(3);
+    expect(parseNumberText('-$5')).toBe(-5);
+    expect(parseNumberText('(1,200.00)')).toBe(-1200);
+    expect(parseNumberText('(100)')).toBe(-100);
+    expect(parseNumberText('($1,200.00)')).toBe(-1200);
+  });
+
+  it('refuses a currency or parentheses around anything but one plain number', () => {
+    for (const text of ['$', '€ ', '(-5)', '((5))', '$ $5', 'usd 5', 'ABCD 5', '5 ریال ریال', '()', '(5']) {
+      expect(parseNumberText(text), text).toBeNaN();
+    }
+  });
+
+  it('rejects separators that do not group by three, so "20.000,500" or "1,0000" are never misread', () => {
+    for (const text of ['1,0000', '20.000,500', '12,34,567', '1,000,00', '1.234.567', ',123', '1,', '1.5,5']) {
       expect(parseNumberText(text), text).toBeNaN();
     }
   });

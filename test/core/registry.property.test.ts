@@ -54,7 +54,8 @@ const junkText = fc.oneof(
   fc.constantFrom(
     'abc', 'won', 'Lost', 'Closed Won', 'open', 'عالی', 'خوب', 'ضعیف', 'Καλό', 'ΚΑΚΟ', 'excellent', 'poor', 'hours', 'minutes', 'روز',
     '1402/12/15', '۱۴۰۳/۱۲/۳۰', '1402/12/30', '2024-03-05', '2024-02-30', '2024-03-05 09:00', '2024-03-05T09:00+03:30', '0000/01/01',
-    '1,5', '20.000,50', ' ', '\u200f', 'Infinity', 'NaN', '1e5', `1${'0'.repeat(400)}`, '%', '۸٬۰۰۰', '50%',
+    '1,5', '20.000,50', '$17,150.00', '€ 17.100,00', '10.196,17 €', '(1,200.00)', '۴۲۳٬۰۰۰٬۰۰۰ ریال', 'USD 5', '((5))', '$-5', '-$5',
+    '12/14/2024', '26/01/2024', '01/02/2024', '30.11.2024', '13.10.2024 09:39', '1/6/2025 3:05 PM', '31/02/2024', 'Closed-Lost to Competition', ' ', '\u200f', 'Infinity', 'NaN', '1e5', `1${'0'.repeat(400)}`, '%', '۸٬۰۰۰', '50%',
   ),
 );
 
@@ -100,9 +101,9 @@ const dateLike = fc.oneof(
   fc.integer({ min: 45_000, max: 45_700 }),
   fc.integer({ min: 45_000 * 24, max: 45_700 * 24 }).map((hours) => hours / 24),
   fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }).map((ms) => new Date(ms)),
-  fc.constantFrom('2024-03-05', '2024-03-05 09:00', '1402/12/15', '۱۴۰۳/۰۱/۱۵', '2024-01-01', '2024-06-30', '', 0),
+  fc.constantFrom('2024-03-05', '2024-03-05 09:00', '1402/12/15', '۱۴۰۳/۰۱/۱۵', '2024-01-01', '2024-06-30', '', 0, '12/14/2024', '26/01/2024', '05/03/2024', '30.11.2024'),
 );
-const label = fc.constantFrom('Won', 'lost', 'Closed Won', 'open', 'web', 'Web ', 'email', 'علی', 'علي', 'Καλό', 'A', 'B', '', 5);
+const label = fc.constantFrom('Won', 'lost', 'Closed Won', 'open', 'Closed-Lost to Competition', 'Appointment scheduled', 'web', 'Web ', 'email', 'علی', 'علي', 'Καλό', 'A', 'B', '', 5);
 const rating = fc.oneof(fc.integer({ min: 0, max: 11 }), fc.constantFrom('excellent', 'good', 'poor', 'عالی', 'Μέτριο', '', '4'));
 
 function plausibleCell(spec: ParamSpec): fc.Arbitrary<unknown> {
@@ -114,6 +115,7 @@ function plausibleCell(spec: ParamSpec): fc.Arbitrary<unknown> {
     case 'dates':
       return dateLike;
     case 'labels':
+    case 'label-set':
     case 'count-or-names':
       return label;
     case 'cells':

@@ -69,7 +69,7 @@ describe('ranges read in pairs', () => {
 describe('single values in functions that read ranges', () => {
   it('refuses a range for a single-value parameter, naming it and the range size', () => {
     expectError(run('CAC', [col(100, 200), col(5, 6)]), 'value', 'CAC: new_customers takes a single value, got a range of 2 cells');
-    expectError(run('WIN_RATE', [col('Won', 'Lost'), col('Won', 'Gagné')]), 'value', 'WIN_RATE: won_label takes a single value, got a range of 2 cells');
+    expectError(run('AVG_RESPONSE_TIME', [col('2024-01-01'), col('2024-01-02'), col('hours', 'days')]), 'value', 'AVG_RESPONSE_TIME: unit takes a single value, got a range of 2 cells');
     expectError(run('RFM', [col('A'), col('2024-01-01'), col(5), col('2024-02-01', '2024-03-01')]), 'value', 'RFM: as_of takes a single value');
   });
 

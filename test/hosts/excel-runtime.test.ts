@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { VALUE_TYPES_TIMEOUT_MS } from '../../excel-addin/blank-cells';
-import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
+import { CATALOG_WORKED_ERRORS, CATALOG_WORKED_NUMBERS, CATALOG_WORKED_TABLES } from '../helpers/catalog-worked-numbers';
 import { REGISTRY } from '../../core';
 import { CDNOW_AS_OF, cdnowOrders } from '../../scripts/cdnow-orders';
 import { ERROR_CODE, EXCEL_DIST, excelShape, FakeExcelError, loadExcelFunctions, type ValueType } from '../../scripts/host-runtimes/excel';
@@ -54,6 +54,37 @@ describe('the catalog worked numbers through Excel', () => {
   it("gives social media a 0.25 share in BY_SOURCE", () => {
     const table = excel.call('BY_SOURCE', [[['social'], ['web'], ['web']], [[5000], [9000], [6000]]]) as unknown[][];
     expect(table.find((row) => row[0] === 'social')).toEqual(['social', 1, 5000, 0.25]);
+  });
+
+  it.each(CATALOG_WORKED_TABLES)('%s(%j) is the catalog table', (id, args, expected) => {
+    expect(excel.call(id, args.map(excelShape))).toEqual(expected);
+  });
+
+  it.each(CATALOG_WORKED_ERRORS)('%s(%j) is an error', (id, args, kind) => {
+    expect(thrownError(() => excel.call(id, args.map(excelShape))).code).toBe(({ div0: '#DIV/0!', num: '#NUM!', value: '#VALUE!', na: '#N/A' } as const)[kind]);
+  });
+
+  it('names the row of no source in Office\'s display language', () => {
+    const args = [[['web'], [null], ['email']], [[100], [300], [50]]];
+    expect((loadExcelFunctions({ displayLanguage: 'fa-IR' }).call('BY_SOURCE', args) as unknown[][])[0][0]).toBe('(بدون منبع)');
+    expect((loadExcelFunctions({ displayLanguage: 'el-GR' }).call('BY_SOURCE', args) as unknown[][])[0][0]).toBe('(χωρίς πηγή)');
+  });
+});
+
+describe('a CRM export opened in Excel, its columns left as text', () => {
+  it('reads amounts with currency, dates with the year last and won/lost labels as the catalog says', () => {
+    const amounts = [['$17,150.00'], ['$2,400.50'], ['(1,200.00)'], ['$9,000.00']];
+    const stages = [['Closed Won'], ['Closed Won'], ['Closed Lost'], ['Negotiation']];
+    expect(excel.call('AVG_DEAL_SIZE', [amounts, stages, null])).toEqual([[(17150 + 2400.5) / 2]]);
+    const created = [['12/1/2024'], ['11/20/2024'], ['1/6/2025'], ['12/14/2024']];
+    const closed = [['12/14/2024'], ['12/2/2024'], ['1/9/2025'], ['2/1/2025']];
+    expect(excel.call('SALES_CYCLE', [created, closed, stages, null, null])).toEqual([[(13 + 12 + 3) / 3]]);
+    expect(excel.call('WIN_RATE', [[['Closed Won'], ['Closed-Lost to Competition'], ['Closed Lost'], ['Qualification']], null, null])).toEqual([[1 / 3]]);
+  });
+
+  it('reads a German export: € 17.100,00 and 30.11.2024 09:39', () => {
+    expect(excel.call('CAC', [[['€ 17.100,00']], [[2]]])).toEqual([[8550]]);
+    expect(excel.call('AVG_RESPONSE_TIME', [[['30.11.2024 09:00']], [['30.11.2024 09:39']], [['minutes']]])).toEqual([[39]]);
   });
 });
 

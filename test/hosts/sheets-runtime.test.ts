@@ -1,8 +1,8 @@
 // The built Sheets scripts, run as Apps Script runs them, on the values Sheets passes.
 import { describe, expect, it } from 'vitest';
-import { CATALOG_WORKED_NUMBERS } from '../helpers/catalog-worked-numbers';
+import { CATALOG_WORKED_ERRORS, CATALOG_WORKED_NUMBERS, CATALOG_WORKED_TABLES } from '../helpers/catalog-worked-numbers';
 import { CDNOW_AS_OF, cdnowOrders } from '../../scripts/cdnow-orders';
-import { REGISTRY, sheetsName } from '../../core';
+import { findKpi, REGISTRY, sheetsName } from '../../core';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
 
 const sheets = loadAppsScript();
@@ -43,12 +43,42 @@ describe('dist/sheets in one Apps Script global scope', () => {
 
 describe('the catalog worked numbers through Sheets', () => {
   it.each(CATALOG_WORKED_NUMBERS)('%s(%j) is %d', (name, args, expected) => {
-    expect(sheets.call(name, ...args)).toBe(expected);
+    expect(sheets.call(sheetsName(findKpi(name)!), ...args)).toBe(expected);
   });
 
   it("gives social media a 0.25 share in BY_SOURCE", () => {
     const table = sheets.call('BY_SOURCE', [['social'], ['web'], ['web']], [[5000], [9000], [6000]]) as unknown[][];
     expect(table.find((row) => row[0] === 'social')).toEqual(['social', 1, 5000, 0.25]);
+  });
+
+  it.each(CATALOG_WORKED_TABLES)('%s(%j) is the catalog table', (name, args, expected) => {
+    expect(sheets.call(name, ...args)).toEqual(expected);
+  });
+
+  it.each(CATALOG_WORKED_ERRORS)('%s(%j) is an error', (name, args) => {
+    expect(() => sheets.call(name, ...args)).toThrowError(new RegExp(`^${name}: `));
+  });
+
+  it('names the row of no source in the spreadsheet\'s language', () => {
+    const args = [[['web'], [''], ['email']], [[100], [300], [50]]];
+    expect((loadAppsScript({ spreadsheetLocale: 'el_GR' }).call('BY_SOURCE', ...args) as unknown[][])[0][0]).toBe('(χωρίς πηγή)');
+  });
+});
+
+describe('a CRM export opened in Sheets, its columns left as text', () => {
+  it('reads amounts with currency, dates with the year last and won/lost labels as the catalog says', () => {
+    const amounts = [['$17,150.00'], ['$2,400.50'], ['(1,200.00)'], ['$9,000.00']];
+    const stages = [['Closed Won'], ['Closed Won'], ['Closed Lost'], ['Negotiation']];
+    expect(sheets.call('AVG_DEAL_SIZE', amounts, stages)).toBe((17150 + 2400.5) / 2);
+    const created = [['12/1/2024'], ['11/20/2024'], ['1/6/2025'], ['12/14/2024']];
+    const closed = [['12/14/2024'], ['12/2/2024'], ['1/9/2025'], ['2/1/2025']];
+    expect(sheets.call('SALES_CYCLE', created, closed, stages)).toBe((13 + 12 + 3) / 3);
+    expect(sheets.call('WIN_RATE', [['Closed Won'], ['Closed-Lost to Competition'], ['Closed Lost'], ['Qualification']])).toBe(1 / 3);
+  });
+
+  it('reads a Persian export: amounts in rials with Persian digits, Jalali dates with a time', () => {
+    expect(sheets.call('AVG_DEAL_SIZE', [['۴۲۳٬۰۰۰٬۰۰۰ ریال'], ['۱۷٬۰۰۰٬۰۰۰ ریال']], [['موفق'], ['ناموفق']])).toBe(423000000);
+    expect(sheets.call('SALES_CYCLE', [['۱۴۰۳/۰۸/۲۵ ۱۳:۰۹']], [['۱۴۰۳/۰۹/۰۵ ۱۳:۰۹']])).toBe(10);
   });
 });
 
@@ -138,11 +168,13 @@ describe('the language of a cell\'s messages in Sheets', () => {
     expect(() => runtime.call('messageLanguageSet', 'xx')).toThrowError('xx is not a language of Sales KPI');
   });
 
-  it('reads the Persian and Greek messages from messages.html once, only for a message in them', () => {
+  it('reads the messages from messages.html once, only when there is a message to show', () => {
     const read = (runtime: ReturnType<typeof loadAppsScript>) => runtime.calls.filter((c) => c === 'HtmlService.createHtmlOutputFromFile(messages)').length;
     const english = loadAppsScript({ spreadsheetLocale: 'en_US' });
-    expect(message(english)).toBe(ENGLISH);
+    english.call('NPS', [[10], [9]]);
     expect(read(english)).toBe(0);
+    expect(message(english)).toBe(ENGLISH);
+    expect(read(english)).toBe(1);
     const greek = loadAppsScript({ spreadsheetLocale: 'el_GR' });
     expect(message(greek)).toBe(GREEK);
     expect(message(greek)).toBe(GREEK);

@@ -13,7 +13,7 @@ describe('withoutDefinitionTexts', () => {
       id: 'X', group: 'funnel', summary: 'Words.', formula: 'a ÷ b', whole: { name: 'w', description: 'The whole.' },
       params: [{ name: 'a', kind: 'number', min: 0, description: 'The a.' }],
       result: 'rate', errors: [{ kind: 'div0', when: 'a is 0' }], examples: [{ formula: 'X(1)', args: [1], result: 1 }],
-      columnFormats: ['text', 'rate'],
+      columns: ['the stage', 'its rate'], columnFormats: ['text', 'rate'],
       compute: (a) => ({ description: 'kept: code, not a text of the definition', a }),
     });
     const shared = { name: 'period', kind: 'text', choices: { week: ['w'] }, description: 'Shared words.' } as const satisfies ParamSpec;
@@ -21,8 +21,8 @@ describe('withoutDefinitionTexts', () => {
     const other = { summary: 'kept: not a definition', description: 'kept too' };`;
   const stripped = withoutDefinitionTexts(source, 'x.ts');
 
-  it('drops the summary, formula, errors, examples and parameter descriptions of a definition', () => {
-    for (const text of ['Words.', 'a ÷ b', 'The a.', 'The whole.', 'a is 0', 'X(1)', 'columnFormats']) expect(stripped).not.toContain(text);
+  it('drops the summary, formula, errors, examples, group, table columns and parameter descriptions of a definition', () => {
+    for (const text of ['Words.', 'a ÷ b', 'The a.', 'The whole.', 'a is 0', 'X(1)', 'columnFormats', 'the stage', "group: 'funnel'"]) expect(stripped).not.toContain(text);
   });
 
   it('drops the description of parameter specs declared apart, shared by several definitions', () => {

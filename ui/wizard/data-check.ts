@@ -1,14 +1,27 @@
 // The wizard's data check: every problem in the ranges chosen for a KPI call, found before the formula is inserted.
 import { renderValue } from '../../core/messages/render';
 import {
-  describeCell, isBlank, isBlankDate, isScalarKind, labelKeyer, readDate, readLabel, readNumber,
-  type HostCell, type KpiDefinition, type ParamSpec,
+  decideDateOrder, describeCell, isBlank, isBlankDate, isScalarKind, labelKeyer, needsDateOrder, readDate, readLabel, readNumber,
+  skipRule, type DateOrder, type HostCell, type KpiDefinition, type ParamSpec, type RowSkip, type SkipReason,
 } from '../../core';
-import { DEFAULT_LOST, DEFAULT_WON, statusMatcher } from '../../core/kpis/status-labels';
+import { outcomeReader } from '../../core/kpis/status-labels';
 import { argumentGrid, cellAt, cellCount, type Grid } from '../../core/read-args';
 
+export type { SkipReason };
+
 export interface Finding {
-  readonly kind: 'size-mismatch' | 'text-among-numbers' | 'not-a-date' | 'blanks' | 'close-before-start' | 'unknown-status' | 'duplicate-ids' | 'skipped-rows';
+  readonly kind:
+    | 'size-mismatch'
+    | 'text-among-numbers'
+    | 'not-a-date'
+    | 'ambiguous-date-order'
+    | 'conflicting-date-order'
+    | 'blanks'
+    | 'close-before-start'
+    | 'unknown-status'
+    | 'open-with-close-date'
+    | 'duplicate-ids'
+    | 'skipped-rows';
   readonly param: string;
   readonly count: number;
   /** 0-based row-major indexes into the argument, at most the first 10 */
@@ -36,57 +49,17 @@ export const STATUS_PARAMS: ReadonlySet<string> = new Set(['statuses']);
  */
 export const UNIQUE_PER_ROW_PARAMS: ReadonlySet<string> = new Set(['stage_labels']);
 
-/** Why a row of ranges read in pairs adds nothing to the result. */
-export type SkipReason =
-  | 'blank-row'
-  | 'open-deal'
-  | 'no-start-date'
-  | 'no-response'
-  | 'no-arrival-time'
-  | 'no-amount'
-  | 'no-status'
-  | 'not-won'
-  | 'no-source'
-  | 'no-count';
-
-type Skip = readonly [param: string, reason: SkipReason];
-
 /** One call's arguments as the checks read them. */
 interface Call {
   /** Whether a cell is blank as its parameter reads it (0 is a blank date). */
   readonly isBlankAt: (param: string, index: number) => boolean;
-  readonly labelAt: (param: string, index: number) => string | null;
-  /** A text argument such as `won_label`; undefined when left out or blank. */
-  readonly text: (param: string) => string | undefined;
+  /** The labels of a label-set argument such as `won_label`; undefined when left out. */
+  readonly labels: (param: string) => readonly string[] | undefined;
+  /** The order a date argument's slashed dates are read in, when its cells (or the call's other dates) decide one. */
+  readonly dateOrder: (param: string) => DateOrder | undefined;
+  /** Why the KPI leaves a row of its paired ranges out, by the rule its definition declares. */
+  readonly skip?: (index: number) => RowSkip | undefined;
 }
-
-/**
- * Per KPI, which of the rows of its paired ranges (not wholly blank) the KPI leaves out, and why,
- * as its compute function does. A KPI without a rule skips only blank rows.
- */
-const SKIP_RULES: Readonly<Record<string, (call: Call) => (index: number) => Skip | undefined>> = {
-  SALES_CYCLE: (call) => (index) => {
-    if (call.isBlankAt('close_dates', index)) return ['close_dates', 'open-deal'];
-    if (call.isBlankAt('start_dates', index)) return ['start_dates', 'no-start-date'];
-    return undefined;
-  },
-  AVG_RESPONSE_TIME: (call) => (index) => {
-    if (call.isBlankAt('responded', index)) return ['responded', 'no-response'];
-    if (call.isBlankAt('received', index)) return ['received', 'no-arrival-time'];
-    return undefined;
-  },
-  AVG_DEAL_SIZE: (call) => {
-    const isWon = statusMatcher(call.text('won_label'), DEFAULT_WON);
-    return (index) => {
-      if (call.isBlankAt('amounts', index)) return ['amounts', 'no-amount'];
-      if (call.isBlankAt('statuses', index)) return ['statuses', 'no-status'];
-      if (!isWon(call.labelAt('statuses', index))) return ['statuses', 'not-won'];
-      return undefined;
-    };
-  },
-  BY_SOURCE: (call) => (index) => (call.isBlankAt('sources', index) ? ['sources', 'no-source'] : undefined),
-  FUNNEL: (call) => (index) => (call.isBlankAt('stage_counts', index) ? ['stage_counts', 'no-count'] : undefined),
-};
 
 /** Cells and values gathered for one finding. */
 class Tally {
@@ -123,6 +96,7 @@ function cellCheck(spec: ParamSpec, grid: Grid, everyParamScalar: boolean): Cell
     case 'cells':
       return spec.kind;
     case 'count-or-names':
+    case 'label-set':
       return 'labels';
     default:
       // Single-value parameters are checked when a range is given for them, which the runner spills over.
@@ -159,7 +133,7 @@ function blankCells(grid: Grid, check: CellCheck | undefined): Uint8Array {
 }
 
 /** Blanks, and cells of the wrong kind, in one argument. */
-function checkCells(name: string, grid: Grid, check: CellCheck, blank: Uint8Array): Finding[] {
+function checkCells(name: string, grid: Grid, check: CellCheck, blank: Uint8Array, order: DateOrder | undefined): Finding[] {
   const blanks = new Tally();
   const wrongKind = new Tally();
   let numbers = 0;
@@ -172,7 +146,8 @@ function checkCells(name: string, grid: Grid, check: CellCheck, blank: Uint8Arra
     if (check === 'numbers' || check === 'cells') {
       if (Number.isNaN(readNumber(cell))) wrongKind.add(index, shown(cell));
       else numbers++;
-    } else if (check === 'dates' && Number.isNaN(readDate(cell))) {
+    } else if (check === 'dates' && Number.isNaN(readDate(cell, undefined, order)) && !(order === undefined && needsDateOrder(cell))) {
+      // A slashed date with no order decided is reported as such, by checkDateOrder.
       wrongKind.add(index, shown(cell));
     }
   }
@@ -208,16 +183,50 @@ function checkDuplicates(name: string, grid: Grid): Finding | undefined {
 
 /** Statuses that are neither won nor lost, by the call's labels or the defaults. */
 function checkStatuses(name: string, grid: Grid, call: Call): Finding | undefined {
-  const isWon = statusMatcher(call.text('won_label'), DEFAULT_WON);
-  const isLost = statusMatcher(call.text('lost_label'), DEFAULT_LOST);
+  const outcome = outcomeReader(call.labels('won_label'), call.labels('lost_label'));
   const key = labelKeyer();
   const unknown = new Tally();
   const size = cellCount(grid);
   for (let index = 0; index < size; index++) {
     const status = readLabel(cellAt(grid, index));
-    if (status !== null && !isWon(status) && !isLost(status)) unknown.add(index, status, key(status));
+    if (status !== null && outcome(status) === 'open') unknown.add(index, status, key(status));
   }
   return unknown.finding('unknown-status', name);
+}
+
+/**
+ * Slashed dates whose order of day and month cannot be told (every one like 01/02/2024), or is told
+ * both ways by two cells: the runner refuses both, so the user is asked to write 2024-02-01.
+ */
+function checkDateOrder(name: string, grid: Grid, call: Call): Finding | undefined {
+  const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
+  if (decision.kind === 'conflict') {
+    const cells = [decision.dayFirst, decision.monthFirst];
+    return { kind: 'conflicting-date-order', param: name, count: 2, cells, values: cells.map((index) => shown(cellAt(grid, index))) };
+  }
+  if (decision.kind !== 'ambiguous' || call.dateOrder(name)) return undefined;
+  const undecided = new Tally();
+  for (let index = 0; index < cellCount(grid); index++) {
+    const cell = cellAt(grid, index);
+    if (needsDateOrder(cell)) undecided.add(index, shown(cell));
+  }
+  return undecided.finding('ambiguous-date-order', name);
+}
+
+/** Per date argument, the order its slashed dates are read in: its own cells', else the call's other dates'. */
+function dateOrders(grids: Map<string, Grid>, checks: Map<string, CellCheck | undefined>): Map<string, DateOrder | undefined> {
+  const own = new Map<string, DateOrder | undefined>();
+  let shared: DateOrder | undefined;
+  for (const [name, grid] of grids) {
+    if (checks.get(name) !== 'dates') continue;
+    const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
+    const order = decision.kind === 'decided' ? decision.order : undefined;
+    // A range that shows both orders is read in neither (checkDateOrder reports it), as the runner refuses it.
+    if (decision.kind !== 'conflict') own.set(name, order);
+    shared ??= order;
+  }
+  for (const [name, order] of own) own.set(name, order ?? shared);
+  return own;
 }
 
 /** The parameters read row by row with one another, as groups of two or more that were all given. */
@@ -280,9 +289,11 @@ function checkSpans(grids: Map<string, Grid>, call: Call): Finding[] {
     if (!starts || !ends) continue;
     const backwards = new Tally();
     const rows = Math.min(cellCount(starts), cellCount(ends));
+    const startOrder = call.dateOrder(start);
+    const endOrder = call.dateOrder(end);
     for (let index = 0; index < rows; index++) {
-      if (call.isBlankAt(start, index) || call.isBlankAt(end, index)) continue;
-      if (readDate(cellAt(ends, index)) < readDate(cellAt(starts, index))) backwards.add(index);
+      if (call.isBlankAt(start, index) || call.isBlankAt(end, index) || call.skip?.(index)) continue;
+      if (readDate(cellAt(ends, index), undefined, endOrder) < readDate(cellAt(starts, index), undefined, startOrder)) backwards.add(index);
     }
     const finding = backwards.finding('close-before-start', end);
     if (finding) findings.push(finding);
@@ -290,29 +301,43 @@ function checkSpans(grids: Map<string, Grid>, call: Call): Finding[] {
   return findings;
 }
 
-/** Rows of paired ranges that the KPI leaves out, one finding per reason. */
-function checkSkippedRows(def: KpiDefinition, grids: Map<string, Grid>, call: Call): Finding[] {
-  const findings: Finding[] = [];
-  const makeRule = SKIP_RULES[def.id];
+/**
+ * Every row of a call's paired ranges that the KPI leaves out, with the parameter and reason: rows
+ * wholly blank, and those its definition's skip rule leaves out. Row-major indexes, in order.
+ */
+export function skippedRows(def: KpiDefinition, args: readonly unknown[]): Map<number, RowSkip> {
+  const grids = argumentGrids(def, args);
+  const skip = skipRule(def, args);
+  const skipped = new Map<number, RowSkip>();
   for (const group of pairedGroups(def, grids)) {
-    const rule = makeRule?.(call);
+    const checks = group.map((name) => cellCheck(def.params.find((spec) => spec.name === name)!, grids.get(name)!, false));
     const rows = Math.min(...group.map((name) => cellCount(grids.get(name)!)));
-    const byReason = new Map<SkipReason, { param: string; tally: Tally }>();
     for (let index = 0; index < rows; index++) {
-      const skip: Skip | undefined = group.every((name) => call.isBlankAt(name, index))
-        ? [group[0], 'blank-row']
-        : rule?.(index);
-      if (!skip) continue;
-      const [param, reason] = skip;
-      let entry = byReason.get(reason);
-      if (!entry) {
-        entry = { param, tally: new Tally() };
-        byReason.set(reason, entry);
-      }
-      entry.tally.add(index);
+      const blankRow = group.every((name, i) => isBlankAs(checks[i], cellAt(grids.get(name)!, index)));
+      const reason: RowSkip | undefined = blankRow ? { param: group[0], reason: 'blank-row' } : skip?.(index);
+      if (reason) skipped.set(index, reason);
     }
-    for (const [reason, { param, tally }] of byReason) findings.push(tally.finding('skipped-rows', param, [reason])!);
   }
+  return skipped;
+}
+
+/** Rows of paired ranges that the KPI leaves out, one finding per reason; open deals that carry a close date are named apart. */
+function checkSkippedRows(def: KpiDefinition, args: readonly unknown[], grids: Map<string, Grid>, call: Call): Finding[] {
+  const byReason = new Map<SkipReason, { param: string; tally: Tally }>();
+  const openWithClose = new Tally();
+  for (const [index, { param, reason }] of skippedRows(def, args)) {
+    let entry = byReason.get(reason);
+    if (!entry) {
+      entry = { param, tally: new Tally() };
+      byReason.set(reason, entry);
+    }
+    entry.tally.add(index);
+    if (reason === 'open-deal' && param === 'statuses' && grids.has('close_dates') && !call.isBlankAt('close_dates', index)) openWithClose.add(index);
+  }
+  const findings: Finding[] = [];
+  const warning = openWithClose.finding('open-with-close-date', 'close_dates');
+  if (warning) findings.push(warning);
+  for (const [reason, { param, tally }] of byReason) findings.push(tally.finding('skipped-rows', param, [reason])!);
   return findings;
 }
 
@@ -334,16 +359,21 @@ export function checkData(def: KpiDefinition, args: readonly unknown[]): Finding
     blanks.set(name, blankCells(grid, check));
   }
 
+  const orders = dateOrders(grids, checks);
   const call: Call = {
     isBlankAt: (param, index) => blanks.get(param)?.[index] !== 0,
-    labelAt: (param, index) => {
+    labels: (param) => {
       const grid = grids.get(param);
-      return grid ? readLabel(cellAt(grid, index)) : null;
+      if (!grid) return undefined;
+      const labels: string[] = [];
+      for (let index = 0; index < cellCount(grid); index++) {
+        const label = readLabel(cellAt(grid, index));
+        if (label !== null) labels.push(label);
+      }
+      return labels.length > 0 ? labels : undefined;
     },
-    text: (param) => {
-      const grid = grids.get(param);
-      return grid && cellCount(grid) > 0 ? readLabel(cellAt(grid, 0)) ?? undefined : undefined;
-    },
+    dateOrder: (param) => orders.get(param),
+    skip: skipRule(def, args),
   };
 
   const findings: Finding[] = checkSizes(def, grids);
@@ -351,7 +381,11 @@ export function checkData(def: KpiDefinition, args: readonly unknown[]): Finding
     const grid = grids.get(spec.name);
     const check = checks.get(spec.name);
     if (!grid || !check) continue;
-    findings.push(...checkCells(spec.name, grid, check, blanks.get(spec.name)!));
+    findings.push(...checkCells(spec.name, grid, check, blanks.get(spec.name)!, orders.get(spec.name)));
+    if (check === 'dates') {
+      const order = checkDateOrder(spec.name, grid, call);
+      if (order) findings.push(order);
+    }
     if (UNIQUE_PER_ROW_PARAMS.has(spec.name)) {
       const duplicates = checkDuplicates(spec.name, grid);
       if (duplicates) findings.push(duplicates);
@@ -362,6 +396,6 @@ export function checkData(def: KpiDefinition, args: readonly unknown[]): Finding
     }
   }
   findings.push(...checkSpans(grids, call));
-  findings.push(...checkSkippedRows(def, grids, call));
+  findings.push(...checkSkippedRows(def, args, grids, call));
   return findings;
 }

@@ -41,7 +41,7 @@ describe('MQL_TO_SQL_RATE(mqls, sqls)', () => {
   it('gives #VALUE! for blank or non-numeric counts', () => {
     expectError(run(ID, [null, 10]), 'value', 'MQL_TO_SQL_RATE: mqls is blank');
     expectError(run(ID, [8000, '2000 SQLs']), 'value', 'MQL_TO_SQL_RATE: sqls is "2000 SQLs", expected a number');
-    expectError(run(ID, ['1,5', 1]), 'value', 'MQL_TO_SQL_RATE: mqls is "1,5"');
+    expectError(run(ID, ['1,5,0', 1]), 'value', 'MQL_TO_SQL_RATE: mqls is "1,5,0"');
   });
 
   it('spills per month for monthly columns, naming the failing month', () => {

@@ -29,7 +29,11 @@ describe('NEW_BUSINESS_SHARE(new_customer_sales, total_sales)', () => {
 
   it('gives #VALUE! for blank or non-numeric sales', () => {
     expectError(run(ID, [5000, '']), 'value', 'NEW_BUSINESS_SHARE: total_sales is blank');
-    expectError(run(ID, ['€5000', 20000]), 'value', 'NEW_BUSINESS_SHARE: new_customer_sales is "€5000"');
+    expectError(run(ID, ['€5000€', 20000]), 'value', 'NEW_BUSINESS_SHARE: new_customer_sales is "€5000€"');
+  });
+
+  it('reads sales as an accounting export writes them, currency and all', () => {
+    expect(run(ID, ['€5.000,00', '20.000,00 €'])).toBe(0.25);
   });
 
   it('spills per quarter', () => {

@@ -37,7 +37,8 @@ describe('PIPELINE_VELOCITY(opportunities, avg_deal_value, win_rate, cycle_lengt
 
   it('gives #VALUE! for a blank or non-numeric argument', () => {
     expectError(run(ID, [20, 1000, '', 30]), 'value', 'PIPELINE_VELOCITY: win_rate is blank');
-    expectError(run(ID, [20, '1000 EUR', 0.5, 30]), 'value', 'PIPELINE_VELOCITY: avg_deal_value is "1000 EUR"');
+    expectError(run(ID, [20, '1000 euros', 0.5, 30]), 'value', 'PIPELINE_VELOCITY: avg_deal_value is "1000 euros"');
+    expect(run(ID, [20, '1000 EUR', 0.5, 30])).toBe(1000 * 20 * 0.5 / 30);
   });
 
   it('spills per team with one shared win rate and cycle', () => {

@@ -56,7 +56,24 @@ describe('WIN_RATE(statuses, [won_label], [lost_label])', () => {
     expectError(run(ID, [col('Won', 'Lost'), 'Signed', 'Dropped']), 'div0', 'WIN_RATE: statuses');
   });
 
-  it('gives #VALUE! for a range given as a label', () => {
-    expectError(run(ID, [col('Won'), col('Won', 'Signed')]), 'value', 'WIN_RATE: won_label takes a single value, got a range of 2 cells');
+  it('takes several won or lost labels, any of which matches', () => {
+    expect(run(ID, [col('A', 'B', 'C', 'D'), 'A', col('B', 'C')])).toBe(1 / 3);
+    expect(run(ID, [col('Won', 'Signed', 'Lost', 'Open'), col('Won', 'Signed')])).toBe(2 / 3);
+    expect(run(ID, [col('Closed Won', 'Closed Lost', 'Closed-Lost to Competition'), col('Closed Won'), [['Closed Lost', 'Closed-Lost to Competition']]])).toBe(1 / 3);
+  });
+
+  it('matches the defaults by their leading words, and reads -, _ and . between words as spaces', () => {
+    expect(run(ID, [col('Closed Won', 'Closed Lost', 'Closed-Lost to Competition', 'Qualification')])).toBe(1 / 3);
+    expect(run(ID, [col('Closed Won (renewal)', 'closed_lost', 'Closed Lost - no budget', 'Lostwithiel')])).toBe(1 / 3);
+    expect(run(ID, [col('ClosedWon', 'closedlost', 'won_deal', 'Wonder')])).toBe(2 / 3);
+    expect(run(ID, [col('Κλειστή ως κερδισμένη', 'Χαμένη', 'Ανοιχτή', 'موفق', 'ناموفق', 'جاری')])).toBe(0.5);
+  });
+
+  it('matches a given label exactly, never by its leading words', () => {
+    expect(run(ID, [col('Won', 'Won big', 'Lost'), 'Won'])).toBe(0.5);
+  });
+
+  it('gives #VALUE! for a range of blanks given as labels', () => {
+    expectError(run(ID, [col('Won', 'Lost'), col('', '')]), 'value', 'WIN_RATE: won_label is blank, expected text');
   });
 });

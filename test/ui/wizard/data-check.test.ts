@@ -64,8 +64,8 @@ describe('size-mismatch', () => {
 
 describe('text-among-numbers', () => {
   it('flags every cell that is not a number, with the distinct texts; Persian digits and thousands separators are numbers', () => {
-    expect(check('NPS', [col(10, 'abc', 9, '۸', true, 'n/a', 'abc', '1,5')])).toEqual([
-      { kind: 'text-among-numbers', param: 'scores', count: 5, cells: [1, 4, 5, 6, 7], values: ['abc', 'TRUE', 'n/a', '1,5'] },
+    expect(check('NPS', [col(10, 'abc', 9, '۸', true, 'n/a', 'abc', '1,5,0')])).toEqual([
+      { kind: 'text-among-numbers', param: 'scores', count: 5, cells: [1, 4, 5, 6, 7], values: ['abc', 'TRUE', 'n/a', '1,5,0'] },
     ]);
     expect(check('AVG_DEAL_SIZE', [col('۸٬۰۰۰', '1,200.50', '12%', 'twelve')])).toEqual([
       { kind: 'text-among-numbers', param: 'amounts', count: 1, cells: [3], values: ['twelve'] },
@@ -229,13 +229,40 @@ describe('skipped-rows', () => {
     ]);
   });
 
-  it('BY_SOURCE: values without a source; a source without a value still counts', () => {
-    const findings = check('BY_SOURCE', [col('web', '', 'email', '', 'web'), col(100, 200, '', 300, 50)]);
+  it('BY_SOURCE: values without a source count under (none); a source without a value still counts', () => {
+    const findings = check('BY_SOURCE', [col('web', '', 'email', '', 'web', ''), col(100, 200, '', 300, 50, '')]);
     expect(findings).toEqual([
-      { kind: 'blanks', param: 'sources', count: 2, cells: [1, 3] },
-      { kind: 'blanks', param: 'values', count: 1, cells: [2] },
-      { kind: 'skipped-rows', param: 'sources', count: 2, cells: [1, 3], values: ['no-source'] },
+      { kind: 'blanks', param: 'sources', count: 3, cells: [1, 3, 5] },
+      { kind: 'blanks', param: 'values', count: 2, cells: [2, 5] },
+      { kind: 'skipped-rows', param: 'sources', count: 1, cells: [5], values: ['blank-row'] },
     ]);
+  });
+
+  it('BY_SOURCE without values, or with statuses: rows with no source, and deals not won', () => {
+    expect(ofKind(check('BY_SOURCE', [col('web', '', 'email')]), 'skipped-rows')).toEqual([]);
+    expect(ofKind(check('BY_SOURCE', [col('web', '', 'email'), undefined, col('Won', 'Won', 'Lost')]), 'skipped-rows')).toEqual([
+      { kind: 'skipped-rows', param: 'sources', count: 1, cells: [1], values: ['no-source'] },
+      { kind: 'skipped-rows', param: 'statuses', count: 1, cells: [2], values: ['not-won'] },
+    ]);
+  });
+
+  it('SALES_CYCLE with statuses: open deals are left out, and those carrying a close date are warned of', () => {
+    const findings = check('SALES_CYCLE', [
+      col('2024-01-01', '2024-01-01', '2024-01-01', '2024-01-01', '2024-01-01'),
+      col('2024-01-11', '2024-01-21', '2024-01-31', '', '2023-12-01'),
+      col('Closed Won', 'Closed Lost', 'Appointment scheduled', 'Qualification', 'Contract sent'),
+    ]);
+    expect(findings).toEqual([
+      { kind: 'blanks', param: 'close_dates', count: 1, cells: [3] },
+      { kind: 'unknown-status', param: 'statuses', count: 3, cells: [2, 3, 4], values: ['Appointment scheduled', 'Qualification', 'Contract sent'] },
+      { kind: 'open-with-close-date', param: 'close_dates', count: 2, cells: [2, 4] },
+      { kind: 'skipped-rows', param: 'statuses', count: 3, cells: [2, 3, 4], values: ['open-deal'] },
+    ]);
+  });
+
+  it('uses the won and lost labels given, one or several', () => {
+    const findings = check('WIN_RATE', [col('A', 'B', 'C', 'D'), 'A', col('B', 'C')]);
+    expect(findings).toEqual([{ kind: 'unknown-status', param: 'statuses', count: 1, cells: [3], values: ['D'] }]);
   });
 
   it('AVG_DEAL_SIZE with statuses: rows without an amount, without a status, or not won', () => {
@@ -280,7 +307,9 @@ describe('agreement with the core', () => {
   });
 
   it('finds a problem that stops runKpi in every failing example, and none in the examples that compute', () => {
-    const stopping: readonly Finding['kind'][] = ['size-mismatch', 'text-among-numbers', 'not-a-date', 'close-before-start'];
+    const stopping: readonly Finding['kind'][] = [
+      'size-mismatch', 'text-among-numbers', 'not-a-date', 'ambiguous-date-order', 'conflicting-date-order', 'close-before-start',
+    ];
     for (const def of REGISTRY) {
       for (const example of def.examples) {
         const findings = checkData(def, example.args).filter((finding) => stopping.includes(finding.kind));
@@ -302,5 +331,28 @@ describe('arguments left out', () => {
   it('leaves out an optional range given as one blank value, as runKpi does, instead of reporting sizes', () => {
     expect(checkData(kpi('AVG_DEAL_SIZE'), [[[1000], [3000]], '', 'won'])).toEqual([]);
     expect(checkData(kpi('AVG_DEAL_SIZE'), [[[1000], [3000]], null])).toEqual([]);
+  });
+});
+
+describe('slashed dates', () => {
+  it('reads a column in the order its cells decide, so 1/6/2025 beside 12/14/2024 is a date', () => {
+    expect(check('SALES_CYCLE', [col('12/14/2024', '1/6/2025'), col('12/20/2024', '1/9/2025')])).toEqual([]);
+  });
+
+  it('reports dates whose order no cell decides, and asks for 2024-02-01', () => {
+    expect(check('SALES_CYCLE', [col('01/02/2024', '03/04/2024'), col('05/02/2024', '06/04/2024')])).toEqual([
+      { kind: 'ambiguous-date-order', param: 'start_dates', count: 2, cells: [0, 1], values: ['01/02/2024', '03/04/2024'] },
+      { kind: 'ambiguous-date-order', param: 'close_dates', count: 2, cells: [0, 1], values: ['05/02/2024', '06/04/2024'] },
+    ]);
+  });
+
+  it('borrows the order of the call\'s other dates when a column cannot decide alone', () => {
+    expect(check('SALES_CYCLE', [col('26/01/2024', '03/02/2024'), col('05/02/2024', '06/04/2024')])).toEqual([]);
+  });
+
+  it('reports a column that shows both orders, naming a cell of each', () => {
+    expect(check('SALES_CYCLE', [col('26/01/2024', '12/14/2024'), col('27/01/2024', '2024-12-20')])).toEqual([
+      { kind: 'conflicting-date-order', param: 'start_dates', count: 2, cells: [0, 1], values: ['26/01/2024', '12/14/2024'] },
+    ]);
   });
 });
