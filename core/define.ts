@@ -147,3 +147,8 @@ export function defineKpi<const P extends readonly ParamSpec[]>(definition: KpiD
 export function isScalarKind(kind: ParamKind): boolean {
   return kind === 'number' || kind === 'text' || kind === 'date';
 }
+
+/** Whether a parameter takes a column of the data: every range kind but a set of labels (won_label), which is typed. */
+export function isColumnKind(kind: ParamKind): boolean {
+  return !isScalarKind(kind) && kind !== 'label-set';
+}

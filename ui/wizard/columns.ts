@@ -1,5 +1,5 @@
 // Matching a detected table's column headers (English, Persian, Greek) to a KPI's range arguments.
-import { isScalarKind, labelKey, type KpiDefinition } from '../../core';
+import { isColumnKind, labelKey, type KpiDefinition } from '../../core';
 
 /**
  * Per range parameter of the registry (any KPI), the headers a CRM export gives such a column, in
@@ -198,7 +198,7 @@ function headerScore(param: string, tokens: readonly string[]): number {
  * taken first, and on a tie the parameter that comes first in the signature, then the leftmost column.
  */
 export function matchColumns(def: KpiDefinition, headers: readonly string[]): Record<string, number | undefined> {
-  const rangeParams = def.params.filter((param) => !isScalarKind(param.kind)).map((param) => param.name);
+  const rangeParams = def.params.filter((param) => isColumnKind(param.kind)).map((param) => param.name);
   const tokens = headers.map((header) => headerTokens(header ?? ''));
   const candidates: { param: number; column: number; score: number }[] = [];
   rangeParams.forEach((name, param) => {

@@ -1,7 +1,7 @@
 // The KPI wizard and the inspector in the pane: choose, map, preview with a data check, insert; explain a cell.
 import { render } from '../../core/messages/render';
 import {
-  addressOrigin, columnLetters, isKpiError, parseNumberText, REGISTRY, runKpi,
+  addressOrigin, columnLetters, isColumnKind, isKpiError, parseNumberText, REGISTRY, runKpi,
   type KpiDefinition, type KpiGroup, type ParamSpec, type ResultFormat, type RunResult, type Table,
 } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
@@ -179,7 +179,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
       const proposed = proposedChoice(param, language);
       if (proposed) return { kind: 'choice', value: proposed };
       if (param.optional) return { kind: 'omitted' };
-      return param.kind === 'number' || param.kind === 'text' || param.kind === 'date' ? { kind: 'typed', text: '' } : { kind: 'selection' };
+      return isColumnKind(param.kind) ? { kind: 'selection' } : { kind: 'typed', text: '' };
     });
     renderMapping();
     output.replaceChildren();

@@ -3,7 +3,7 @@ import { col, expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from
 
 const ID = 'BY_SOURCE';
 
-describe('BY_SOURCE(sources, [values])', () => {
+describe('BY_SOURCE(sources, [values], [statuses], [won_label])', () => {
   itHoldsEveryExample(ID);
   itDeclaresErrorKinds(ID, ['value', 'div0', 'na']);
 
@@ -31,6 +31,34 @@ describe('BY_SOURCE(sources, [values])', () => {
 
   it('keeps sources of equal size in order of first appearance', () => {
     expect(run(ID, [col('b', 'a')])).toEqual([['b', 1, 0, 0.5], ['a', 1, 0, 0.5]]);
+  });
+
+  it('puts values without a source under (none), ranked like any source, so the shares add up to 1 (catalog)', () => {
+    expect(run(ID, [col('web', '', 'email'), col(100, 300, 50)])).toEqual([['(none)', 1, 300, 2 / 3], ['web', 1, 100, 2 / 9], ['email', 1, 50, 1 / 9]]);
+    expect(run(ID, [col('web', null, '', 'web'), col(100, 10, 20, 50)])).toEqual([['web', 2, 150, 150 / 180], ['(none)', 2, 30, 30 / 180]]);
+  });
+
+  it('names (none) in the language of the messages', () => {
+    const renderLabel = (label: { key: string }) => (label.key === 'noSourceLabel' ? '(بدون منبع)' : '?');
+    expect(run(ID, [col('', 'web'), col(300, 100)], { renderLabel } as never)).toEqual([['(بدون منبع)', 1, 300, 0.75], ['web', 1, 100, 0.25]]);
+  });
+
+  it('skips a row with no source and no value, and without values counts sources only', () => {
+    expect(run(ID, [col('web', '', 'web'), col(100, '', 50)])).toEqual([['web', 2, 150, 1]]);
+    expect(run(ID, [col('web', '', 'email')])).toEqual([['web', 1, 0, 0.5], ['email', 1, 0, 0.5]]);
+  });
+
+  it('with statuses, counts won deals only: won revenue by source', () => {
+    const sources = col('web', 'email', 'web', 'referral');
+    const values = col('$1,000.00', '$4,000.00', '$500.00', '$2,000.00');
+    expect(run(ID, [sources, values, col('Closed Won', 'Closed Lost', 'Closed Won (renewal)', 'Negotiation')])).toEqual([['web', 2, 1500, 1]]);
+    expect(run(ID, [sources, values, col('Signed', 'Signed', 'x', 'Signed'), 'Signed'])).toEqual([
+      ['email', 1, 4000, 4 / 7], ['referral', 1, 2000, 2 / 7], ['web', 1, 1000, 1 / 7],
+    ]);
+  });
+
+  it('gives #N/A when statuses leave no won deal', () => {
+    expectError(run(ID, [col('web'), col(5), col('Lost')]), 'na', 'BY_SOURCE: statuses has no won deal');
   });
 
   it('counts a source with a blank value, adding 0 to its sum', () => {

@@ -3,13 +3,57 @@ import { col, expectError, itDeclaresErrorKinds, itHoldsEveryExample, run } from
 
 const ID = 'SALES_CYCLE';
 
-describe('SALES_CYCLE(start_dates, close_dates)', () => {
+describe('SALES_CYCLE(start_dates, close_dates, [statuses], [won_label], [lost_label])', () => {
   itHoldsEveryExample(ID);
   itDeclaresErrorKinds(ID, ['num', 'div0', 'value']);
 
   it('averages the days from start to close over closed deals, skipping open ones', () => {
     // 30 days (Jan 1 → Jan 31) and 40 days (Feb 1 → Mar 12, 2024 is a leap year); Mar 1 is open.
     expect(run(ID, [col('2024-01-01', '2024-03-01', '2024-02-01'), col('2024-01-31', '', '2024-03-12')])).toBe(35);
+  });
+
+  it('with statuses, counts won and lost deals only, leaving out the expected close date of open ones', () => {
+    const starts = col('2024-01-01', '2024-01-01', '2024-01-01', '2024-01-01');
+    const closes = col('2024-01-11', '2024-01-21', '2024-01-31', '2024-02-10');
+    expect(run(ID, [starts, closes, col('Closed Won', 'Closed Lost', 'Appointment scheduled', '')])).toBe(15);
+    expect(run(ID, [starts, closes, col('موفق', 'ناموفق', 'جاری', 'Κερδισμένη')])).toBe((10 + 20 + 40) / 3);
+    expect(run(ID, [starts, closes, col('Signed', 'Dropped', 'Closed Won', 'x'), 'Signed', 'Dropped'])).toBe(15);
+    expect(run(ID, [starts, closes, col('Closed Won', 'Lost A', 'Lost B', 'Open'), undefined, col('Lost A', 'Lost B')])).toBe(20);
+  });
+
+  it('with statuses, does not count an open deal whose expected close is before its start', () => {
+    expect(run(ID, [col('2024-01-01', '2024-03-01'), col('2024-01-11', '2024-02-01'), col('Won', 'Open')])).toBe(10);
+  });
+
+  it('gives #DIV/0! when statuses leave no closed deal', () => {
+    expectError(run(ID, [col('2024-01-01'), col('2024-01-11'), col('Open')]), 'div0', 'SALES_CYCLE: no row has both');
+  });
+
+  it('reads dates with the year last: dotted day first, slashed in the order one cell decides', () => {
+    expect(run(ID, [col('12/14/2024', '1/6/2025'), col('12/20/2024', '1/9/2025')])).toBe(4.5);
+    expect(run(ID, [col('26/01/2024', '3/2/2024'), col('27/01/2024', '13/2/2024')])).toBe(5.5);
+    expect(run(ID, [col('30.11.2024'), col('10.12.2024')])).toBe(10);
+    expect(run(ID, [col('13.10.2024 09:39'), col('14.10.2024 21:39')])).toBe(1.5);
+    expect(run(ID, [col('1/16/2025 9:00 AM'), col('1/16/2025 9:00 PM'), undefined])).toBeCloseTo(0.5, 12);
+  });
+
+  it("borrows the order of the call's other dates when a range cannot decide alone", () => {
+    expect(run(ID, [col('01/02/2024'), col('14/02/2024')])).toBe(13);
+  });
+
+  it('gives #VALUE! when no date shows the order, naming the first such cell and asking for 2024-02-01', () => {
+    expectError(run(ID, [col('01/02/2024'), col('05/02/2024')]), 'value', 'SALES_CYCLE: start_dates is "01/02/2024"', '2024-02-01');
+  });
+
+  it('gives #VALUE! when a range shows both orders, naming a cell of each', () => {
+    expectError(
+      run(ID, [col('26/01/2024', '12/14/2024'), col('2024-01-27', '2024-12-20')], { addresses: ['Deals!C2:C3', 'Deals!D2:D3'] }),
+      'value', 'SALES_CYCLE: start_dates cell C2 is "26/01/2024", day first, but cell C3 is "12/14/2024", month first',
+    );
+  });
+
+  it('gives #NUM! for a close before its start, saying how many rows do so', () => {
+    expectError(run(ID, [col('2024-02-01', '2024-01-01', '2024-03-01'), col('2024-01-01', '2024-01-05', '2024-02-01')]), 'num', 'SALES_CYCLE: close_dates row 1', 'as in 2 rows');
   });
 
   it('counts 31 days from 1 March to 1 April 2024 with local Date objects across the DST change', () => {

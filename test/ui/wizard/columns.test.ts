@@ -1,6 +1,6 @@
 // Header words and column matching for the KPI wizard: coverage of the registry, and matches in English, Persian and Greek.
 import { describe, expect, it } from 'vitest';
-import { isScalarKind, REGISTRY } from '../../../core';
+import { isColumnKind, REGISTRY } from '../../../core';
 import { HEADER_WORDS, headerKey, matchColumns } from '../../../ui/wizard/columns';
 import { kpi } from '../../helpers/kpi';
 
@@ -8,7 +8,7 @@ const PERSIAN = /[\u0600-\u06ff]/;
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
 const ENGLISH = /^[\x20-\x7e]+$/;
 
-const RANGE_PARAMS = REGISTRY.flatMap((def) => def.params.filter((p) => !isScalarKind(p.kind)).map((p) => ({ def, param: p.name })));
+const RANGE_PARAMS = REGISTRY.flatMap((def) => def.params.filter((p) => isColumnKind(p.kind)).map((p) => ({ def, param: p.name })));
 
 /** The first word of a parameter's list in one script. */
 function firstWord(param: string, script: RegExp): string {
@@ -53,7 +53,7 @@ describe('HEADER_WORDS', () => {
   it('never gives two parameters of one KPI the same word', () => {
     for (const def of REGISTRY) {
       const owner = new Map<string, string>();
-      for (const p of def.params.filter((q) => !isScalarKind(q.kind))) {
+      for (const p of def.params.filter((q) => isColumnKind(q.kind))) {
         for (const word of HEADER_WORDS[p.name]) {
           const key = headerKey(word);
           expect(owner.get(key), `${def.id}: "${word}" is a word of ${owner.get(key)} and ${p.name}`).toBeUndefined();
@@ -100,20 +100,20 @@ describe('matchColumns', () => {
 
   it('maps an English header row with CRM spellings', () => {
     expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['Deal ID', 'Deal Stage', 'Amount'])).toStrictEqual({ amounts: 2, statuses: 1 });
-    expect(matchColumns(kpi('SALES_CYCLE'), ['Id', 'CreatedDate', 'close_date', 'StageName'])).toStrictEqual({ start_dates: 1, close_dates: 2 });
-    expect(matchColumns(kpi('BY_SOURCE'), ['Name', 'Lead Source', 'Deal value'])).toStrictEqual({ sources: 1, values: 2 });
+    expect(matchColumns(kpi('SALES_CYCLE'), ['Id', 'CreatedDate', 'close_date', 'StageName'])).toStrictEqual({ start_dates: 1, close_dates: 2, statuses: 3 });
+    expect(matchColumns(kpi('BY_SOURCE'), ['Name', 'Lead Source', 'Deal value'])).toStrictEqual({ sources: 1, values: 2, statuses: undefined });
   });
 
   it('maps Greek headers in capitals with accents, and without accents', () => {
     expect(matchColumns(kpi('SALES_CYCLE'), ['ΚΩΔΙΚΌΣ', 'ΗΜΕΡΟΜΗΝΊΑ ΔΗΜΙΟΥΡΓΊΑΣ', 'ΗΜΕΡΟΜΗΝΊΑ ΚΛΕΙΣΊΜΑΤΟΣ']))
-      .toStrictEqual({ start_dates: 1, close_dates: 2 });
+      .toStrictEqual({ start_dates: 1, close_dates: 2, statuses: undefined });
     expect(matchColumns(kpi('WIN_RATE'), ['ΠΕΛΆΤΗΣ', 'ΚΑΤΆΣΤΑΣΗ'])).toStrictEqual({ statuses: 1 });
     expect(matchColumns(kpi('RFM'), ['πελατης', 'ημερομηνια παραγγελιας', 'ποσο'])).toStrictEqual({ customers: 0, order_dates: 1, amounts: 2 });
   });
 
   it('maps Persian headers written with Arabic yeh and kaf, ZWNJ, plurals and digits', () => {
-    expect(matchColumns(kpi('SALES_CYCLE'), ['تاريخ‌ايجاد', 'تاريخ بستن'])).toStrictEqual({ start_dates: 0, close_dates: 1 });
-    expect(matchColumns(kpi('BY_SOURCE'), ['كانال', 'مبلغ‌ها'])).toStrictEqual({ sources: 0, values: 1 });
+    expect(matchColumns(kpi('SALES_CYCLE'), ['تاريخ‌ايجاد', 'تاريخ بستن'])).toStrictEqual({ start_dates: 0, close_dates: 1, statuses: undefined });
+    expect(matchColumns(kpi('BY_SOURCE'), ['كانال', 'مبلغ‌ها'])).toStrictEqual({ sources: 0, values: 1, statuses: undefined });
     expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['وضعيت', 'مبلغ (۱۴۰۳)'])).toStrictEqual({ amounts: 1, statuses: 0 });
   });
 
@@ -124,7 +124,7 @@ describe('matchColumns', () => {
   it('prefers a header equal to a word to one that only contains it', () => {
     expect(matchColumns(kpi('WIN_RATE'), ['Status date', 'Status'])).toStrictEqual({ statuses: 1 });
     expect(matchColumns(kpi('WIN_RATE'), ['Status date', 'Owner'])).toStrictEqual({ statuses: 0 });
-    expect(matchColumns(kpi('SALES_CYCLE'), ['Expected close date', 'Close date', 'Created'])).toStrictEqual({ start_dates: 2, close_dates: 1 });
+    expect(matchColumns(kpi('SALES_CYCLE'), ['Expected close date', 'Close date', 'Created'])).toStrictEqual({ start_dates: 2, close_dates: 1, statuses: undefined });
   });
 
   it('prefers the more typical word when two headers equal words, and the leftmost column on a tie', () => {
@@ -153,7 +153,7 @@ describe('matchColumns', () => {
   for (const [language, script] of [['English', ENGLISH], ['Persian', PERSIAN], ['Greek', GREEK]] as const) {
     it(`maps every KPI's range parameters from their first ${language} words, in any column order`, () => {
       for (const def of REGISTRY) {
-        const names = def.params.filter((p) => !isScalarKind(p.kind)).map((p) => p.name);
+        const names = def.params.filter((p) => isColumnKind(p.kind)).map((p) => p.name);
         if (names.length === 0) continue;
         const headers = ['#', ...names.map((name) => firstWord(name, script)).reverse()];
         const expected = Object.fromEntries(names.map((name, i) => [name, names.length - i]));
