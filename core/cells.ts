@@ -43,7 +43,11 @@ const CURRENCY_BEFORE = new RegExp(`^([+-]?)(?:${CURRENCY}) ?`);
 const CURRENCY_AFTER = new RegExp(` ?(?:${CURRENCY})$`);
 const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009]/g;
 
-function plainNumber(text: string): number {
+/** How a text writes its decimals: a point (1,234.5), a comma (1.234,5), or as the text itself shows (the catalog's rule). */
+export type NumberStyle = 'point' | 'comma';
+
+function plainNumber(text: string, style?: NumberStyle): number {
+  if (style === 'comma') text = text.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'));
   let match = NUMBER_TEXT.exec(text);
   let whole: string;
   let fraction: string | undefined;
@@ -51,7 +55,7 @@ function plainNumber(text: string): number {
     whole = match[2].replace(/[,\u066C]/g, '');
     fraction = match[3];
   } else {
-    match = DECIMAL_COMMA_TEXT.exec(text);
+    match = style === undefined ? DECIMAL_COMMA_TEXT.exec(text) : null;
     if (!match) return NaN;
     whole = match[2].replace(/\./g, '');
     fraction = match[3];
@@ -69,8 +73,9 @@ function plainNumber(text: string): number {
  * The number a text spells, or NaN: any digit set, `,` `٬` thousands, `.` `٫` decimals, a decimal comma
  * where the text shows one (`17.100,00`), a trailing percent, a currency sign or code on either side
  * (`$17,150.00`, `10.196,17 €`, `۴۲۳٬۰۰۰٬۰۰۰ ریال`) and parentheses for a negative amount (`(1,200.00)`).
+ * With a `style`, a whole column's decided reading: `comma` reads `12.000` as 12000.
  */
-export function parseNumberText(text: string): number {
+export function parseNumberText(text: string, style?: NumberStyle): number {
   let t = toWesternDigits(text).replace(SPACE_LIKE, ' ').trim();
   let negative = false;
   if (t.length > 2 && t.startsWith('(') && t.endsWith(')')) {
@@ -87,7 +92,7 @@ export function parseNumberText(text: string): number {
     if (after) t = t.slice(0, after.index);
   }
   if (sign && /^[+-]/.test(t)) return NaN;
-  const value = plainNumber(sign + t);
+  const value = plainNumber(sign + t, style);
   if (negative && (Number.isNaN(value) || /^[+-]/.test(t))) return NaN;
   return negative ? -value : value;
 }

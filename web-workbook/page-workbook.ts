@@ -1,13 +1,14 @@
 // The page's open workbook: one o-spreadsheet model whose every revision goes to IndexedDB as it is made, in step with the other tabs.
 import type { Language } from '../core/translations';
 import type { DataSheetValues } from '../ui/template/data-sheets';
+import type { SampleCell } from '../ui/template/sample-data';
 import type { Engine } from './engine';
 import { fileSheet } from './file-import';
 import { JOURNAL_PREFIX, otherJournals, readJournal, recoverJournal, RevisionJournal, TAB_LOCK_PREFIX, type Recovery } from './revision-journal';
 import { ADD_SHEET, MAKE_AGAIN, sheetCommands, sheetCommandsPlugin, type EngineCommand } from './sheet-commands';
 import { TabTransport, type TabChannel } from './tab-transport';
 import type { WebModel, WorkbookHolder } from './wizard-host';
-import type { WorkbookData } from './workbook-data';
+import { cellContent, type WorkbookData } from './workbook-data';
 import { openDatabase, replayMessages, storageProblem, WorkbookStore, type RevisionMessage, type StorageProblem, type StorageReason, type StoredWorkbook } from './workbook-store';
 import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
 import { zipXlsx, type XlsxParts } from './xlsx-export';
@@ -295,10 +296,10 @@ export class PageWorkbook implements WorkbookHolder {
    * cell) goes in steps of that many cells with the page free between them, `onProgress` told, and
    * `cancelled()` asked before each; a cancelled file's sheet is removed again.
    */
-  async addFileSheet(fileName: string, values: DataSheetValues, onProgress: (cells: number, of: number) => void = () => {}, cancelled: () => boolean = () => false): Promise<string> {
+  async addFileSheet(fileName: string, values: DataSheetValues, onProgress: (cells: number, of: number) => void = () => {}, cancelled: () => boolean = () => false, sheetName?: string): Promise<string> {
     const getters = this.model.getters;
     const ids = getters.getSheetIds();
-    const { data, sheet } = fileSheet(ids.map((id) => getters.getSheetName(id)), fileName, values);
+    const { data, sheet } = fileSheet(ids.map((id) => getters.getSheetName(id)), fileName, values, sheetName);
     let n = ids.length + 1;
     while (ids.includes(`file-${n}`)) n++;
     const sheetId = `file-${n}`;
@@ -317,6 +318,60 @@ export class PageWorkbook implements WorkbookHolder {
       model.dispatch(ADD_SHEET, { commands: cells.slice(from, from + FILE_STEP_CELLS) });
     }
     return sheet.name;
+  }
+
+  /**
+   * A file's tables (every sheet of a workbook) as new sheets, in the file's order, by addFileSheet; the
+   * sheets' names. Cancelling removes the sheets of this file already added.
+   */
+  async addFileSheets(fileName: string, tables: readonly { values: DataSheetValues; sheetName?: string }[], onProgress: (cells: number, of: number) => void = () => {}, cancelled: () => boolean = () => false): Promise<string[]> {
+    const names: string[] = [];
+    const total = tables.reduce((sum, table) => sum + table.values.rows.length * table.values.headers.length, 0);
+    let done = 0;
+    try {
+      for (const table of tables) {
+        const cells = table.values.rows.length * table.values.headers.length;
+        names.push(await this.addFileSheet(fileName, table.values, (n) => onProgress(done + n, total), cancelled, tables.length > 1 ? table.sheetName : undefined));
+        done += cells;
+      }
+    } catch (error) {
+      const getters = this.model.getters;
+      for (const name of names) {
+        const sheetId = getters.getSheetIds().find((id) => getters.getSheetName(id) === name);
+        if (sheetId) this.model.dispatch('DELETE_SHEET', { sheetId });
+      }
+      throw error;
+    }
+    return names;
+  }
+
+  /**
+   * A column of a sheet opened from a file, read the other way (a decimal point for a comma, the month
+   * first for the day): each cell still as the file opening wrote it becomes `values`' cell, as one
+   * undoable step; a cell changed since is left as it is. How many were left.
+   */
+  replaceColumn(sheetName: string, column: number, written: readonly SampleCell[], values: readonly SampleCell[], format?: string): number {
+    const getters = this.model.getters as unknown as {
+      getSheetIds(): string[];
+      getSheetName(id: string): string;
+      getCell(position: { sheetId: string; col: number; row: number }): { content?: string } | undefined;
+    };
+    const sheetId = getters.getSheetIds().find((id) => getters.getSheetName(id) === sheetName);
+    if (!sheetId) return values.length;
+    const commands: EngineCommand[] = [];
+    let kept = 0;
+    values.forEach((value, r) => {
+      const now = getters.getCell({ sheetId, col: column, row: r + 1 })?.content ?? '';
+      if (now !== (cellContent(written[r]) ?? '')) {
+        kept++;
+        return;
+      }
+      commands.push({ type: 'UPDATE_CELL', sheetId, col: column, row: r + 1, content: cellContent(value) ?? '' });
+    });
+    const zone = { left: column, right: column, top: 1, bottom: Math.max(1, values.length) };
+    commands.push({ type: 'SET_FORMATTING', sheetId, target: [zone], format: format ?? '' });
+    this.model.dispatch(ADD_SHEET, { commands });
+    return kept;
   }
 
   /** Replaces the workbook whole with what `build` makes of it (the template inserted again); every tab reopens it. */

@@ -111,7 +111,7 @@ export function cellContent(value: SampleCell | boolean): string | undefined {
   if (value === null || value === '') return undefined;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return /^[='+-]|^[\s\d.,%/:$€£-]+$|^(true|false)$/i.test(value) ? `'${value}` : value;
+  return /^[='+\-@\t\r]|^[\s\d.,%/:$€£¥₺﷼()-]+$|^(true|false)$/i.test(value) ? `'${value}` : value;
 }
 
 /** o-spreadsheet's default row height, in pixels. */
@@ -132,7 +132,11 @@ export function addDataSheet(data: WorkbookData, name: string, values: DataSheet
   const tables = new Tables(data);
   const width = values.headers.length;
   const sheet = addSheet(data, name, values.rows.length + 1 + ROOM_FOR_DATA, width);
-  values.headers.forEach((header, c) => { sheet.cells[cellAddress(0, c)] = header; });
+  // A header is a cell like any other: a formula-like one (=HYPERLINK(…) in a CSV's first row) stays text.
+  values.headers.forEach((header, c) => {
+    const content = cellContent(header);
+    if (content !== undefined) sheet.cells[cellAddress(0, c)] = content;
+  });
   values.rows.forEach((row, r) => row.forEach((cell, c) => {
     const content = cellContent(cell);
     if (content !== undefined) sheet.cells[cellAddress(r + 1, c)] = content;

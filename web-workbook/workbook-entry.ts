@@ -3,7 +3,8 @@ import { languageOf, LANGUAGES, type Language } from '../core/translations';
 import { renderPane } from '../ui/pane';
 import { fill } from '../ui/wizard/wizard-strings';
 import { registerAll } from './custom-functions';
-import type { DataSheetValues } from '../ui/template/data-sheets';
+import type { ImportedFile } from './file-import';
+import { importMessage, readingText, type ReadingChoice } from './import-message';
 import { PageWorkbook, type OwlApp, type PageEngine, type SaveState } from './page-workbook';
 import { addTemplate } from './workbook-data';
 import { WORKBOOK_STRINGS } from './workbook-strings';
@@ -23,7 +24,8 @@ function chosenLanguage(): Language {
   return chosen && (LANGUAGES as readonly string[]).includes(chosen) ? (chosen as Language) : languageOf(navigator.language);
 }
 
-let toolbarMessage: (text: string, problem?: boolean) => void = () => {};
+/** Says `text` in the toolbar, with a button for each action; a later message replaces it, buttons and all. */
+let toolbarMessage: (text: string, problem?: boolean, actions?: readonly { label: string; run: () => void }[]) => void = () => {};
 
 function button(label: string, id: string, onClick: () => void): HTMLButtonElement {
   const element = document.createElement('button');
@@ -82,25 +84,39 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   message.className = 'message';
   message.setAttribute('role', 'status');
   message.dir = 'auto';
-  toolbarMessage = (text, problem = false) => {
+  toolbarMessage = (text, problem = false, actions = []) => {
     message.textContent = text;
     message.classList.toggle('problem', problem);
+    for (const action of actions) {
+      const choice = button(action.label, '', action.run);
+      choice.removeAttribute('id');
+      choice.className = 'btn btn-sm btn-link reading-choice';
+      message.append(' ', choice);
+    }
   };
   const busy = document.createElement('span');
   busy.className = 'busy';
   busy.hidden = true;
 
   const open = async (file: File) => {
-    let task: RunningTask<DataSheetValues> | undefined;
+    let task: RunningTask<ImportedFile> | undefined;
     let cancelled = false;
     const busyLine = showBusy(busy, fill(strings.reading, { file: file.name }), strings.cancel, () => { cancelled = true; task?.cancel(); });
     try {
-      task = runInWorker<DataSheetValues>({ task: 'read', name: file.name, bytes: await file.arrayBuffer() });
-      const values = await task.result;
+      task = runInWorker<ImportedFile>({ task: 'read', name: file.name, bytes: await file.arrayBuffer(), language });
+      const imported = await task.result;
       commitTypedCell();
       const adding = (cells: number, of: number) => busyLine.say(fill(strings.adding, { file: file.name, percent: Math.floor((100 * cells) / of).toLocaleString(language) }));
-      const sheet = await workbook.addFileSheet(file.name, values, adding, () => cancelled);
-      toolbarMessage(fill(strings.imported, { file: file.name, rows: String(values.rows.length), sheet }));
+      const sheets = await workbook.addFileSheets(file.name, imported.tables, adding, () => cancelled);
+      const { text, choices } = importMessage(file.name, imported, sheets, strings, language);
+      const take = (choice: ReadingChoice) => {
+        const { reading } = choice;
+        const other = reading.other!;
+        const kept = workbook.replaceColumn(choice.sheet, reading.column, imported.tables[sheets.indexOf(choice.sheet)].values.rows.map((row) => row[reading.column]), other.values, other.format);
+        const now = fill(strings.opened.switched, { reading: readingText({ ...reading, reading: other.reading }, other.values, strings.opened, language) });
+        toolbarMessage(kept > 0 ? `${now} ${fill(strings.opened.keptEdited, { count: kept.toLocaleString(language) })}` : now);
+      };
+      toolbarMessage(text, false, choices.map((choice) => ({ label: choice.label, run: () => take(choice) })));
     } catch (error) {
       const answer = error instanceof TaskFailure ? error.answer : undefined;
       if (answer?.kind === 'cancelled' || cancelled) toolbarMessage(strings.cancelled);

@@ -17,6 +17,7 @@ export interface WorkbookStrings {
     readonly binary: string;
     readonly unreadable: string;
     readonly tooBig: string;
+    readonly tooWide: string;
     readonly bomb: string;
   };
   /** Why the browser's storage failed, as a sentence. */
@@ -45,6 +46,36 @@ export interface WorkbookStrings {
   readonly notRestored: string;
   /** {reason}. */
   readonly exportFailed: string;
+  /** How an opened file was read, sentence by sentence. */
+  readonly opened: {
+    /** {file} and {sheets}: several sheets of a workbook, each as {sheet} ({rows} rows). */
+    readonly sheets: string;
+    /** {sheet} and {rows}. */
+    readonly sheet: string;
+    /** {sheets}. */
+    readonly emptySheets: string;
+    /** {encoding}. */
+    readonly encoding: string;
+    readonly encodings: Readonly<Record<'utf-16le' | 'utf-16be' | 'windows-1253' | 'windows-1256' | 'windows-1252', string>>;
+    /** {count}: title lines above the header, left out. */
+    readonly above: string;
+    /** {count}: footer lines below the data, left out. */
+    readonly below: string;
+    /** {lines}: what was left out. */
+    readonly leftOut: string;
+    /** {column}, {example} and {value}: how a column was read. */
+    readonly readings: Readonly<Record<'point' | 'comma' | 'day-first' | 'month-first', string>>;
+    /** {readings}. */
+    readonly read: string;
+    /** After a reading the cells left open. */
+    readonly guessed: string;
+    /** {column}: the button that reads a column the other way. */
+    readonly switchTo: Readonly<Record<'point' | 'comma' | 'day-first' | 'month-first', string>>;
+    /** {reading}: after the click. */
+    readonly switched: string;
+    /** {count}: cells changed since the file was opened, left as they are. */
+    readonly keptEdited: string;
+  };
 }
 
 export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
@@ -62,6 +93,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       binary: 'this is not a text CSV file.',
       unreadable: 'it is not a readable XLSX workbook.',
       tooBig: 'it has more than 2,000,000 cells.',
+      tooWide: 'it has more than 18,278 columns, more than the grid holds.',
       bomb: 'it would expand to far more than any spreadsheet holds (a zip bomb), so it was not unpacked.',
     },
     storage: {
@@ -81,6 +113,32 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'Cancelled; nothing was changed.',
     notRestored: 'The workbook saved in this browser could not be opened; it is kept there unchanged, and nothing you do now is saved over it. This is the sample.',
     exportFailed: 'Could not export: {reason}',
+    opened: {
+      sheets: 'Opened {file}: {sheets}.',
+      sheet: '{sheet} ({rows} rows)',
+      emptySheets: 'Empty sheets not added: {sheets}.',
+      encoding: 'Read as {encoding}.',
+      encodings: { 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1253': 'Greek (Windows-1253)', 'windows-1256': 'Arabic and Persian (Windows-1256)', 'windows-1252': 'Western (Windows-1252)' },
+      above: '{count} title line(s) above the header',
+      below: '{count} footer line(s) below the data',
+      leftOut: 'Left out {lines}.',
+      readings: {
+        point: '{column} with a decimal point ({example} is {value})',
+        comma: '{column} with a decimal comma ({example} is {value})',
+        'day-first': '{column} with the day first ({example} is {value})',
+        'month-first': '{column} with the month first ({example} is {value})',
+      },
+      read: 'Read {readings}.',
+      guessed: 'Its cells read both ways, so the page\'s language decided:',
+      switchTo: {
+        point: 'Read {column} with a decimal point',
+        comma: 'Read {column} with a decimal comma',
+        'day-first': 'Read {column} day first',
+        'month-first': 'Read {column} month first',
+      },
+      switched: 'Now read {reading}.',
+      keptEdited: '{count} cell(s) changed since the file was opened were left as they are.',
+    },
   },
   fa: {
     title: 'کارپوشهٔ شاخص‌های فروش',
@@ -96,6 +154,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       binary: 'این یک پروندهٔ متنی CSV نیست.',
       unreadable: 'یک کارپوشهٔ XLSX خوانا نیست.',
       tooBig: 'بیش از ۲٬۰۰۰٬۰۰۰ خانه دارد.',
+      tooWide: 'بیش از ۱۸٬۲۷۸ ستون دارد، بیش از آنچه جدول جا می‌دهد.',
       bomb: 'به اندازه‌ای بسیار بیشتر از هر صفحه‌گسترده‌ای باز می‌شود (بمب فشرده)، پس باز نشد.',
     },
     storage: {
@@ -115,6 +174,32 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'لغو شد؛ چیزی تغییر نکرد.',
     notRestored: 'کارپوشهٔ ذخیره‌شده در این مرورگر باز نشد؛ همان‌جا دست‌نخورده می‌ماند و کارهای اکنون شما روی آن ذخیره نمی‌شود. این نمونه است.',
     exportFailed: 'خروجی گرفتن ممکن نشد: {reason}',
+    opened: {
+      sheets: '{file} باز شد: {sheets}.',
+      sheet: '{sheet} ({rows} ردیف)',
+      emptySheets: 'برگه‌های خالی افزوده نشدند: {sheets}.',
+      encoding: 'با رمزگذاری {encoding} خوانده شد.',
+      encodings: { 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1253': 'یونانی (Windows-1253)', 'windows-1256': 'عربی و فارسی (Windows-1256)', 'windows-1252': 'غربی (Windows-1252)' },
+      above: '{count} سطر عنوان بالای سرستون‌ها',
+      below: '{count} سطر پانویس زیر داده‌ها',
+      leftOut: 'کنار گذاشته شد: {lines}.',
+      readings: {
+        point: '{column} با ممیز نقطه ({example} یعنی {value})',
+        comma: '{column} با ممیز ویرگول ({example} یعنی {value})',
+        'day-first': '{column} با روز در آغاز ({example} یعنی {value})',
+        'month-first': '{column} با ماه در آغاز ({example} یعنی {value})',
+      },
+      read: 'خوانده شد: {readings}.',
+      guessed: 'خانه‌های این ستون به هر دو گونه خوانده می‌شوند، پس زبان صفحه تصمیم گرفت:',
+      switchTo: {
+        point: '{column} را با ممیز نقطه بخوان',
+        comma: '{column} را با ممیز ویرگول بخوان',
+        'day-first': '{column} را با روز در آغاز بخوان',
+        'month-first': '{column} را با ماه در آغاز بخوان',
+      },
+      switched: 'اکنون خوانده شد: {reading}.',
+      keptEdited: '{count} خانه که پس از باز کردن پرونده تغییر کرده بود دست‌نخورده ماند.',
+    },
   },
   el: {
     title: 'Βιβλίο εργασίας δεικτών πωλήσεων',
@@ -130,6 +215,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
       binary: 'δεν είναι αρχείο κειμένου CSV.',
       unreadable: 'δεν είναι αναγνώσιμο βιβλίο εργασίας XLSX.',
       tooBig: 'έχει περισσότερα από 2.000.000 κελιά.',
+      tooWide: 'έχει περισσότερες από 18.278 στήλες, περισσότερες από όσες χωρά το πλέγμα.',
       bomb: 'θα αποσυμπιεζόταν σε πολύ περισσότερα απ\' όσα χωρά οποιοδήποτε υπολογιστικό φύλλο (βόμβα zip), γι\' αυτό δεν άνοιξε.',
     },
     storage: {
@@ -149,5 +235,31 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'Ακυρώθηκε· δεν άλλαξε τίποτα.',
     notRestored: 'Το βιβλίο εργασίας που είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης δεν άνοιξε· μένει εκεί ανέγγιχτο και ό,τι κάνετε τώρα δεν αποθηκεύεται πάνω του. Αυτό είναι το δείγμα.',
     exportFailed: 'Η εξαγωγή απέτυχε: {reason}',
+    opened: {
+      sheets: 'Άνοιξε το {file}: {sheets}.',
+      sheet: '{sheet} ({rows} γραμμές)',
+      emptySheets: 'Δεν προστέθηκαν τα κενά φύλλα: {sheets}.',
+      encoding: 'Διαβάστηκε ως {encoding}.',
+      encodings: { 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1253': 'ελληνικά (Windows-1253)', 'windows-1256': 'αραβικά και περσικά (Windows-1256)', 'windows-1252': 'δυτικά (Windows-1252)' },
+      above: '{count} γραμμή(ές) τίτλου πάνω από την κεφαλίδα',
+      below: '{count} γραμμή(ές) υποσέλιδου κάτω από τα δεδομένα',
+      leftOut: 'Παραλείφθηκαν {lines}.',
+      readings: {
+        point: '{column} με υποδιαστολή την τελεία ({example} είναι {value})',
+        comma: '{column} με υποδιαστολή το κόμμα ({example} είναι {value})',
+        'day-first': '{column} με πρώτη την ημέρα ({example} είναι {value})',
+        'month-first': '{column} με πρώτο τον μήνα ({example} είναι {value})',
+      },
+      read: 'Διαβάστηκε {readings}.',
+      guessed: 'Τα κελιά της διαβάζονται και με τους δύο τρόπους, οπότε αποφάσισε η γλώσσα της σελίδας:',
+      switchTo: {
+        point: 'Ανάγνωση του {column} με υποδιαστολή την τελεία',
+        comma: 'Ανάγνωση του {column} με υποδιαστολή το κόμμα',
+        'day-first': 'Ανάγνωση του {column} με πρώτη την ημέρα',
+        'month-first': 'Ανάγνωση του {column} με πρώτο τον μήνα',
+      },
+      switched: 'Διαβάζεται πλέον {reading}.',
+      keptEdited: '{count} κελί(ά) που άλλαξαν από το άνοιγμα του αρχείου έμειναν όπως είναι.',
+    },
   },
 };

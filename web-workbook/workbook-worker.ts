@@ -61,7 +61,7 @@ async function storedModel(language: Language): Promise<{ model: HeadlessModel; 
 
 async function run(task: WorkerTask): Promise<void> {
   if (task.task === 'read') {
-    const values = await readFileValues(task.name, task.bytes);
+    const values = await readFileValues(task.name, task.bytes, task.language);
     scope.postMessage({ kind: 'done', result: values });
     return;
   }

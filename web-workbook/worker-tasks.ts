@@ -4,7 +4,7 @@ import type { FileProblem } from './file-import';
 import type { StorageReason } from './workbook-store';
 
 export type WorkerTask =
-  | { readonly task: 'read'; readonly name: string; readonly bytes: ArrayBuffer }
+  | { readonly task: 'read'; readonly name: string; readonly bytes: ArrayBuffer; readonly language: Language }
   | { readonly task: 'export'; readonly language: Language }
   | { readonly task: 'snapshot'; readonly language: Language };
 

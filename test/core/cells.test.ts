@@ -445,3 +445,20 @@ describe('describeCell', () => {
     expect(renderValue(describeCell(new Date(NaN)), 'en')).toBe('an invalid date');
   });
 });
+
+describe('parseNumberText in a decided style', () => {
+  it('reads a column decided as decimal comma: dots group thousands', () => {
+    expect(parseNumberText('12.000', 'comma')).toBe(12000);
+    expect(parseNumberText('1.500', 'comma')).toBe(1500);
+    expect(parseNumberText('10.196,17 €', 'comma')).toBe(10196.17);
+    expect(parseNumberText('12,5', 'comma')).toBe(12.5);
+    expect(parseNumberText('1,234.5', 'comma')).toBeNaN();
+  });
+
+  it('reads a column decided as decimal point: a trailing ",5" is not a decimal', () => {
+    expect(parseNumberText('12.000', 'point')).toBe(12);
+    expect(parseNumberText('1,500', 'point')).toBe(1500);
+    expect(parseNumberText('12,5', 'point')).toBeNaN();
+    expect(parseNumberText('۱۲٫۵', 'comma')).toBe(12.5);
+  });
+});
