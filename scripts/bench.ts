@@ -278,6 +278,57 @@ function cycleLoopSerial(starts: Column, closes: Column): number {
   return sum / count;
 }
 
+/** A CRM export left as text: US dates (12/14/2024) and statuses; only won and lost deals count. */
+export function crmTextColumns(): { starts: Column; closes: Column; statuses: Column; amounts: Column } {
+  const rand = prng(5);
+  const us = (serial: number) => {
+    const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+    return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
+  };
+  const starts: Column = new Array(ROWS);
+  const closes: Column = new Array(ROWS);
+  const statuses: Column = new Array(ROWS);
+  const amounts: Column = new Array(ROWS);
+  const STATUSES = ['Closed Won', 'Closed Lost', 'Negotiation/Review', 'Closed-Lost to Competition', 'Prospecting'];
+  for (let i = 0; i < ROWS; i++) {
+    const s = int(rand, 45000, 45600);
+    starts[i] = [us(s)];
+    closes[i] = [us(s + int(rand, 1, 180))];
+    statuses[i] = [STATUSES[int(rand, 0, 4)]];
+    const cents = int(rand, 50_000, 5_000_000);
+    amounts[i] = [`$${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`];
+  }
+  return { starts, closes, statuses, amounts };
+}
+
+/** The plain way over that export: split the slashes, strip $ and commas, compare the status text. */
+function crmCycleLoop(c: ReturnType<typeof crmTextColumns>): number {
+  const day = (text: string) => {
+    const [m, d, y] = text.split('/').map(Number);
+    return Date.UTC(y, m - 1, d) / 86_400_000;
+  };
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < c.starts.length; i++) {
+    const status = String(c.statuses[i][0]).toLowerCase();
+    if (!status.startsWith('closed won') && !status.startsWith('closed lost') && !status.startsWith('closed-lost')) continue;
+    sum += day(String(c.closes[i][0])) - day(String(c.starts[i][0]));
+    count++;
+  }
+  return sum / count;
+}
+
+function crmDealSizeLoop(c: ReturnType<typeof crmTextColumns>): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < c.amounts.length; i++) {
+    if (!String(c.statuses[i][0]).toLowerCase().startsWith('closed won')) continue;
+    sum += Number(String(c.amounts[i][0]).replace(/[$,]/g, ''));
+    count++;
+  }
+  return sum / count;
+}
+
 /** Date objects: getTime difference ÷ 86,400,000. DST-naive: a span across a clock change is off by an hour. */
 function cycleLoopDate(starts: Column, closes: Column): number {
   let sum = 0;
@@ -581,6 +632,7 @@ function kpi(id: string) {
 const NPS = kpi('NPS');
 const CAC = kpi('CAC');
 const SALES_CYCLE = kpi('SALES_CYCLE');
+const AVG_DEAL_SIZE = kpi('AVG_DEAL_SIZE');
 const BY_SOURCE = kpi('BY_SOURCE');
 const RFM = kpi('RFM');
 const BY_PERIOD = kpi('BY_PERIOD');
@@ -666,6 +718,21 @@ const CASES: { name: string; make: () => Omit<Case, 'name'> }[] = [
       core: () => runKpi(SALES_CYCLE, [starts, closes], ctx), loop: () => cycleLoopDate(starts, closes),
       check: numericCheck(1 / 24),
       note: `"SALES_CYCLE sheets tz": Date objects at midnight in ${ATHENS} (which has DST), read with context { timeZone: '${ATHENS}' } as a Sheets adapter would pass the spreadsheet's zone.`,
+    };
+  } },
+  { name: 'SALES_CYCLE CRM text', make: () => {
+    const columns = crmTextColumns();
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(SALES_CYCLE, [columns.starts, columns.closes, columns.statuses]), loop: () => crmCycleLoop(columns), check: numericCheck(1e-9),
+      note: '"… CRM text": a Salesforce export left as text, 12/14/2024 dates and Closed Won / Closed-Lost to Competition statuses (the order of day and month decided from the cells); "$17,150.00" amounts.',
+    };
+  } },
+  { name: 'AVG_DEAL_SIZE CRM text', make: () => {
+    const columns = crmTextColumns();
+    return {
+      rows: ROWS, single: true,
+      core: () => runKpi(AVG_DEAL_SIZE, [columns.amounts, columns.statuses]), loop: () => crmDealSizeLoop(columns), check: numericCheck(1e-6),
     };
   } },
   { name: 'BY_SOURCE excel', make: () => {

@@ -9,7 +9,8 @@ import { isColumnKind, labelKey, type KpiDefinition } from '../../core';
  */
 export const HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
   statuses: [
-    'Status', 'Stage', 'Deal stage', 'Deal status', 'Stage name', 'Outcome', 'Result', 'State',
+    // A status (won, lost, open) before a stage where an export has both (Pipedrive's Deal - Status beside Deal - Stage).
+    'Status', 'Deal status', 'Stage', 'Deal stage', 'Stage name', 'Outcome', 'Result', 'State',
     'وضعیت', 'مرحله', 'وضعیت معامله', 'مرحله معامله', 'نتیجه', 'وضعیت فرصت',
     'Κατάσταση', 'Στάδιο', 'Κατάσταση συμφωνίας', 'Στάδιο συμφωνίας', 'Αποτέλεσμα', 'Φάση',
   ],
@@ -35,7 +36,7 @@ export const HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
     'Ημερομηνία δημιουργίας', 'Ημερομηνία έναρξης', 'Πρώτη επαφή', 'Ημερομηνία πρώτης επαφής', 'Δημιουργήθηκε', 'Έναρξη',
   ],
   close_dates: [
-    'Closed', 'Close date', 'Closed date', 'Closed at', 'Date closed', 'Closing date', 'Close', 'Won date', 'End date',
+    'Closed', 'Close date', 'Closed date', 'Closed at', 'Date closed', 'Closing date', 'Close', 'Won date', 'End date', 'Deal closed on', 'Closed on',
     'تاریخ بستن', 'تاریخ بسته شدن', 'تاریخ بستن معامله', 'تاریخ خاتمه', 'تاریخ پایان', 'بسته شده',
     'Ημερομηνία κλεισίματος', 'Κλείσιμο', 'Έκλεισε', 'Ημερομηνία ολοκλήρωσης',
   ],

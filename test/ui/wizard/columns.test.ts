@@ -121,6 +121,15 @@ describe('matchColumns', () => {
     expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['Statuses', 'Amounts'])).toStrictEqual({ amounts: 1, statuses: 0 });
   });
 
+  it('maps the CRM exports\' own headers, an actual close date over an expected one', () => {
+    const pipedrive = ['Deal - Title', 'Deal - Value', 'Deal - Currency', 'Deal - Status', 'Deal - Stage', 'Deal - Deal created', 'Deal - Deal closed on', 'Deal - Expected close date', 'Deal - Source channel'];
+    expect(matchColumns(kpi('SALES_CYCLE'), pipedrive)).toStrictEqual({ start_dates: 5, close_dates: 6, statuses: 3 });
+    const hubspot = ['Record ID', 'Deal Name', 'Pipeline', 'Deal Stage', 'Amount', 'Close Date', 'Create Date', 'Deal owner', 'Original Traffic Source'];
+    expect(matchColumns(kpi('SALES_CYCLE'), hubspot)).toStrictEqual({ start_dates: 6, close_dates: 5, statuses: 3 });
+    expect(matchColumns(kpi('BY_SOURCE'), hubspot)).toStrictEqual({ sources: 8, values: 4, statuses: 3 });
+    expect(matchColumns(kpi('AVG_DEAL_SIZE'), ['عنوان معامله', 'وضعیت معامله', 'مبلغ معامله'])).toStrictEqual({ amounts: 2, statuses: 1 });
+  });
+
   it('prefers a header equal to a word to one that only contains it', () => {
     expect(matchColumns(kpi('WIN_RATE'), ['Status date', 'Status'])).toStrictEqual({ statuses: 1 });
     expect(matchColumns(kpi('WIN_RATE'), ['Status date', 'Owner'])).toStrictEqual({ statuses: 0 });
