@@ -42,6 +42,9 @@ const CURRENCY = '[$€£¥₺﷼]|\u0631\u06CC\u0627\u0644|\u0631\u064A\u0627\u
 const CURRENCY_BEFORE = new RegExp(`^([+-]?)(?:${CURRENCY}) ?`);
 const CURRENCY_AFTER = new RegExp(` ?(?:${CURRENCY})$`);
 const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009]/g;
+const NON_ASCII = /[^\x00-\x7F]/;
+const DIGIT_START = /^[+-]?[\d.]/;
+const DIGIT_END = /[\d%]$/;
 
 /** How a text writes its decimals: a point (1,234.5), a comma (1.234,5), or as the text itself shows (the catalog's rule). */
 export type NumberStyle = 'point' | 'comma';
@@ -76,18 +79,20 @@ function plainNumber(text: string, style?: NumberStyle): number {
  * With a `style`, a whole column's decided reading: `comma` reads `12.000` as 12000.
  */
 export function parseNumberText(text: string, style?: NumberStyle): number {
-  let t = toWesternDigits(text).replace(SPACE_LIKE, ' ').trim();
+  // Most cells are ASCII: the digit sets and no-break spaces need a look only when a character is not.
+  let t = (NON_ASCII.test(text) ? toWesternDigits(text).replace(SPACE_LIKE, ' ') : text).trim();
   let negative = false;
   if (t.length > 2 && t.startsWith('(') && t.endsWith(')')) {
     negative = true;
     t = t.slice(1, -1).trim();
   }
   let sign = '';
-  const before = CURRENCY_BEFORE.exec(t);
+  // A currency is looked for only where the text does not start (or end) with a digit.
+  const before = DIGIT_START.test(t) ? null : CURRENCY_BEFORE.exec(t);
   if (before) {
     sign = before[1];
     t = t.slice(before[0].length);
-  } else {
+  } else if (!DIGIT_END.test(t)) {
     const after = CURRENCY_AFTER.exec(t);
     if (after) t = t.slice(0, after.index);
   }
@@ -120,10 +125,12 @@ function wallClockDay(year: number, month: number, day: number, hours = 0, minut
   return (utcMs(year, month - 1, day, hours, minutes, seconds, ms) - SERIAL_EPOCH_MS) / MS_PER_DAY;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isValidGregorian(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= last;
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return day <= MONTH_DAYS[month - 1] + (leap ? 1 : 0);
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -259,9 +266,12 @@ export function decideDateOrder(count: number, cellAtIndex: (index: number) => H
   let dayFirst = -1;
   let monthFirst = -1;
   let firstUndecided = -1;
+  // Each distinct text is looked at once, at its first cell: a date column repeats its days.
+  const seen = new Set<string>();
   for (let index = 0; index < count; index++) {
     const cell = cellAtIndex(index);
-    if (typeof cell !== 'string') continue;
+    if (typeof cell !== 'string' || seen.has(cell)) continue;
+    if (seen.size < 50_000) seen.add(cell);
     const parts = yearLastParts(cell);
     if (!parts || parts.dotted) continue;
     if (parts.first > 12 && parts.second <= 12) {

@@ -281,6 +281,9 @@ export function rangeDateOrder(grid: Grid, site: ArgSite): DateOrder | KpiError 
   return cellError(site, 'value', first, 'dateOrderAmbiguous', { value: describeCell(cellAt(grid, first)) });
 }
 
+/** How many distinct date texts readDateRange remembers, so that a column of timestamps does not fill memory. */
+const TEXT_MEMO_LIMIT = 50_000;
+
 /** log2 of the slots in readDateRange's memo of Date objects. */
 const DATE_MEMO_BITS = 14;
 
@@ -296,6 +299,8 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
   const maxSerial = MAX_SERIAL; // a local: an imported binding is re-checked on every cell
   // Decided on the first slashed date met, from the whole range.
   let order: DateOrder | undefined;
+  // Day numbers of texts already read: a CRM's date column repeats its days (a few hundred in a million rows).
+  let texts: Map<string, number> | undefined;
   let count = 0;
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
@@ -322,6 +327,13 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
           continue;
         }
       }
+      if (typeof cell === 'string') {
+        const known = texts?.get(cell);
+        if (known !== undefined) {
+          out[count++] = known;
+          continue;
+        }
+      }
       if (isBlankDate(cell)) {
         if (aligned) out[count++] = NaN;
         continue;
@@ -333,6 +345,10 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
       }
       const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined, order);
       if (Number.isNaN(day)) return dateError(site, r * grid.cols + c, cell);
+      if (typeof cell === 'string') {
+        texts ??= new Map();
+        if (texts.size < TEXT_MEMO_LIMIT) texts.set(cell, day);
+      }
       out[count++] = day;
     }
   }

@@ -349,11 +349,13 @@ function bySourceLoop(sources: Column, values: Column): (string | number)[][] {
   let totalSum = 0;
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i][0];
-    if (s === null || s === '') continue;
     const v = values[i][0];
+    const noSource = s === null || s === '';
+    // The catalog: a value with no source counts under "(none)"; a row with neither is skipped.
+    if (noSource && typeof v !== 'number') continue;
     const amount = typeof v === 'number' ? v : 0;
-    const label = (s as string).trim();
-    const k = label.toLowerCase();
+    const label = noSource ? '(none)' : (s as string).trim();
+    const k = noSource ? '\u0000' : label.toLowerCase();
     const row = rows.get(k);
     if (row) { row[1]++; row[2] += amount; } else rows.set(k, [label, 1, amount]);
     totalSum += amount;

@@ -86,6 +86,7 @@ export const salesCycle = defineKpi({
     },
   ],
   skips: salesCycleSkips,
+  // Without statuses the rule is meanDuration's own (a row needs both dates), so it is not asked per row.
   compute: (starts, closes, statuses, wonLabels, lostLabels) =>
-    meanDuration(starts, closes, 'start_dates', 'close_dates', undefined, salesCycleSkips(starts, closes, statuses, wonLabels, lostLabels)),
+    meanDuration(starts, closes, 'start_dates', 'close_dates', undefined, statuses ? salesCycleSkips(starts, closes, statuses, wonLabels, lostLabels) : undefined),
 });
