@@ -278,7 +278,8 @@ export function decideDateOrder(count: number, cellAtIndex: (index: number) => H
       if (dayFirst < 0) dayFirst = index;
     } else if (parts.second > 12 && parts.first <= 12) {
       if (monthFirst < 0) monthFirst = index;
-    } else if (firstUndecided < 0) {
+    } else if (parts.first <= 12 && firstUndecided < 0) {
+      // Both numbers 12 or less: either order. Both above 12 is no date at all, which decides nothing.
       firstUndecided = index;
     }
     if (dayFirst >= 0 && monthFirst >= 0) return { kind: 'conflict', dayFirst, monthFirst };

@@ -264,9 +264,11 @@ export function readScalarDate(cell: HostCell, site: ArgSite, index?: number, or
  * other date ranges when none of its own decides; an error when its cells contradict each other or
  * nothing decides.
  */
-export function rangeDateOrder(grid: Grid, site: ArgSite): DateOrder | KpiError {
+export function rangeDateOrder(grid: Grid, site: ArgSite): DateOrder | undefined | KpiError {
   const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
   if (decision.kind === 'decided') return decision.order;
+  // No cell needs an order that is a date either way (31/31/2024): each is refused as not a date.
+  if (decision.kind === 'none') return undefined;
   if (decision.kind === 'conflict') {
     return cellError(site, 'value', decision.dayFirst, 'dateOrderConflict', {
       value: describeCell(cellAt(grid, decision.dayFirst)),
@@ -276,9 +278,7 @@ export function rangeDateOrder(grid: Grid, site: ArgSite): DateOrder | KpiError 
   }
   const borrowed = site.otherRangesOrder?.();
   if (borrowed) return borrowed;
-  // 'none' cannot happen here: the caller asks only after meeting a slashed date.
-  const first = decision.kind === 'ambiguous' ? decision.first : 0;
-  return cellError(site, 'value', first, 'dateOrderAmbiguous', { value: describeCell(cellAt(grid, first)) });
+  return cellError(site, 'value', decision.first, 'dateOrderAmbiguous', { value: describeCell(cellAt(grid, decision.first)) });
 }
 
 /** How many distinct date texts readDateRange remembers, so that a column of timestamps does not fill memory. */
@@ -299,6 +299,7 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
   const maxSerial = MAX_SERIAL; // a local: an imported binding is re-checked on every cell
   // Decided on the first slashed date met, from the whole range.
   let order: DateOrder | undefined;
+  let orderAsked = false;
   // Day numbers of texts already read: a CRM's date column repeats its days (a few hundred in a million rows).
   let texts: Map<string, number> | undefined;
   let count = 0;
@@ -338,10 +339,11 @@ export function readDateRange(grid: Grid, site: ArgSite): Float64Array | KpiErro
         if (aligned) out[count++] = NaN;
         continue;
       }
-      if (order === undefined && needsDateOrder(cell)) {
+      if (!orderAsked && needsDateOrder(cell)) {
         const decided = rangeDateOrder(grid, site);
         if (isKpiError(decided)) return decided;
         order = decided;
+        orderAsked = true;
       }
       const day = readDate(cell, cell instanceof Date ? site.ctx.timeZone : undefined, order);
       if (Number.isNaN(day)) return dateError(site, r * grid.cols + c, cell);

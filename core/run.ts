@@ -248,12 +248,12 @@ function runElementwise(def: KpiDefinition, grids: (Grid | undefined)[], ctx: Ca
     return { ctx, spec, shape: siteShape, address: ctx.addresses?.[i], otherRangesOrder };
   });
   // A range of dates spilled over reads its slashed dates in one order, decided from all its cells when first needed.
-  const orders: (DateOrder | KpiError | undefined)[] = [];
+  const orders = new Map<number, DateOrder | KpiError | undefined>();
   const orderOf = (i: number, cell: HostCell): DateOrder | KpiError | undefined => {
     const grid = grids[i]!;
     if (def.params[i].kind !== 'date' || cellCount(grid) === 1 || !needsDateOrder(cell)) return undefined;
-    orders[i] ??= rangeDateOrder(grid, argSites[i]);
-    return orders[i];
+    if (!orders.has(i)) orders.set(i, rangeDateOrder(grid, argSites[i]));
+    return orders.get(i);
   };
   const compute = def.compute as (...a: unknown[]) => KpiValue;
 

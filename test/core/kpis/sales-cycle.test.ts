@@ -130,3 +130,9 @@ describe('SALES_CYCLE(start_dates, close_dates, [statuses], [won_label], [lost_l
       'SALES_CYCLE: close_dates has 2 cells and start_dates has 3');
   });
 });
+
+describe('SALES_CYCLE on slashed text that is no date either way', () => {
+  it('gives #VALUE! saying it is not a date, not that its order is ambiguous', () => {
+    expectError(run('SALES_CYCLE', [col('31/31/2024', '2024-01-01'), col('2024-02-01', '2024-02-01')]), 'value', 'SALES_CYCLE: start_dates row 1 is "31/31/2024", expected a date');
+  });
+});
