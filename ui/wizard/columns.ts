@@ -1,5 +1,8 @@
 // Matching a detected table's column headers (English, Persian, Greek) to a KPI's range arguments.
-import { isColumnKind, labelKey, type KpiDefinition } from '../../core';
+import {
+  decideDateOrder, isBlank, isBlankDate, isColumnKind, labelKey, parseDateText, readDate, readNumber, type HostCell, type KpiDefinition,
+} from '../../core';
+import { outcomeReader } from '../../core/kpis/status-labels';
 
 /**
  * Per range parameter of the registry (any KPI), the headers a CRM export gives such a column, in
@@ -33,20 +36,22 @@ export const HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
     'Created', 'Created date', 'Create date', 'Created at', 'Date created', 'Creation date', 'Start date', 'Start',
     'First contact', 'First contact date', 'Open date', 'Opened',
     'تاریخ ایجاد', 'تاریخ شروع', 'تاریخ اولین تماس', 'اولین تماس', 'تاریخ ثبت', 'شروع',
-    'Ημερομηνία δημιουργίας', 'Ημερομηνία έναρξης', 'Πρώτη επαφή', 'Ημερομηνία πρώτης επαφής', 'Δημιουργήθηκε', 'Έναρξη',
+    'Ημερομηνία δημιουργίας', 'Ημερομηνία έναρξης', 'Πρώτη επαφή', 'Ημερομηνία πρώτης επαφής', 'Δημιουργήθηκε', 'Έναρξη', 'Ημ/νία δημιουργίας',
   ],
   close_dates: [
     'Closed', 'Close date', 'Closed date', 'Closed at', 'Date closed', 'Closing date', 'Close', 'Won date', 'End date', 'Deal closed on', 'Closed on',
-    'تاریخ بستن', 'تاریخ بسته شدن', 'تاریخ بستن معامله', 'تاریخ خاتمه', 'تاریخ پایان', 'بسته شده',
-    'Ημερομηνία κλεισίματος', 'Κλείσιμο', 'Έκλεισε', 'Ημερομηνία ολοκλήρωσης',
+    'تاریخ بستن', 'تاریخ بسته شدن', 'تاریخ بستن معامله', 'تاریخ خاتمه', 'تاریخ پایان', 'بسته شده', 'تاریخ انجام معامله',
+    'Ημερομηνία κλεισίματος', 'Κλείσιμο', 'Έκλεισε', 'Ημερομηνία ολοκλήρωσης', 'Ημ/νία κλεισίματος',
   ],
   received: [
     'Received', 'Received at', 'Received date', 'Lead received', 'Arrived', 'Arrival', 'Created', 'Created at', 'Lead created', 'Submitted',
-    'زمان دریافت', 'تاریخ دریافت', 'دریافت', 'زمان ورود', 'زمان ثبت', 'تاریخ ثبت',
-    'Λήψη', 'Ημερομηνία λήψης', 'Ώρα λήψης', 'Παραλήφθηκε', 'Ώρα άφιξης', 'Δημιουργήθηκε',
+    'Create date', 'Created time', 'Created date',
+    'زمان دریافت', 'تاریخ دریافت', 'دریافت', 'زمان ورود', 'زمان ثبت', 'تاریخ ثبت', 'تاریخ ایجاد',
+    'Λήψη', 'Ημερομηνία λήψης', 'Ώρα λήψης', 'Παραλήφθηκε', 'Ώρα άφιξης', 'Δημιουργήθηκε', 'Ημερομηνία δημιουργίας', 'Ημ/νία δημιουργίας',
   ],
   responded: [
     'Responded', 'Responded at', 'First response', 'First response at', 'Response date', 'Replied', 'First reply', 'Contacted',
+    'First engagement', 'Date of first engagement', 'First activity',
     'زمان پاسخ', 'تاریخ پاسخ', 'اولین پاسخ', 'زمان اولین پاسخ', 'پاسخ',
     'Απάντηση', 'Πρώτη απάντηση', 'Ώρα απάντησης', 'Ημερομηνία απάντησης', 'Απαντήθηκε',
   ],
@@ -56,8 +61,8 @@ export const HEADER_WORDS: Readonly<Record<string, readonly string[]>> = {
     'Λογαριασμός', 'Εταιρεία', 'Επωνυμία', 'Πελάτης', 'Οργανισμός',
   ],
   sources: [
-    'Source', 'Lead source', 'Deal source', 'Channel', 'Origin', 'Campaign', 'Acquisition channel',
-    'منبع', 'منبع سرنخ', 'کانال', 'کانال جذب', 'مبدا', 'کمپین',
+    'Source', 'Lead source', 'Deal source', 'Source channel', 'Original traffic source', 'Channel', 'Origin', 'Campaign', 'Acquisition channel',
+    'منبع', 'منبع سرنخ', 'کانال', 'کانال جذب', 'مبدا', 'کمپین', 'شیوه آشنایی', 'نحوه آشنایی',
     'Πηγή', 'Πηγή δυνητικού πελάτη', 'Κανάλι', 'Προέλευση', 'Καμπάνια',
   ],
   values: [
@@ -193,31 +198,126 @@ function headerScore(param: string, tokens: readonly string[]): number {
   return best;
 }
 
+/** A column as the wizard sees it: its header and (when the host gave them) its first cells. */
+export interface ColumnSample {
+  readonly header: string;
+  readonly cells?: readonly HostCell[];
+}
+
+/** Why a column was proposed for an argument, as the pane says it. */
+export type MatchReason =
+  | { readonly kind: 'header' }
+  | { readonly kind: 'outcomes'; readonly count: number; readonly of: number }
+  | { readonly kind: 'dates' | 'numbers'; readonly count: number; readonly of: number };
+
+export interface ColumnMatch {
+  readonly column: number;
+  readonly why: MatchReason;
+}
+
+/** How many of a column's cells the matcher reads. */
+export const SAMPLE_CELLS = 2000;
+
+/** Words that mark a column as something else than an actual amount or date: an expected close, a probability, an owner. */
+const NOT_THE_VALUE = [
+  'expected', 'probability', 'forecast', 'weighted', 'rep', 'owner', 'currency', 'id', 'number of',
+  'مورد انتظار', 'پیش بینی', 'احتمال', 'مسئول', 'کارشناس', 'واحد پول',
+  'αναμενόμενη', 'αναμενόμενο', 'πιθανότητα', 'πρόβλεψη', 'υπεύθυνος', 'νόμισμα',
+].map(headerTokens);
+
+/** Of a column's filled cells (the first SAMPLE_CELLS), how many read as `fits` would have them. */
+function share(cells: readonly HostCell[], blank: (cell: HostCell) => boolean, fits: (cell: HostCell) => boolean): { count: number; of: number } {
+  let count = 0;
+  let of = 0;
+  for (let i = 0; i < cells.length && of < SAMPLE_CELLS; i++) {
+    const cell = cells[i];
+    if (blank(cell)) continue;
+    of++;
+    if (fits(cell)) count++;
+  }
+  return { count, of };
+}
+
+function dateShare(cells: readonly HostCell[]): { count: number; of: number } {
+  const texts = cells.filter((cell): cell is string => typeof cell === 'string').slice(0, SAMPLE_CELLS);
+  const decision = decideDateOrder(texts.length, (i) => texts[i]);
+  const order = decision.kind === 'decided' ? decision.order : undefined;
+  return share(cells, isBlankDate, (cell) => {
+    if (typeof cell === 'string' && !order) return Number.isFinite(parseDateText(cell, 'day-first')) || Number.isFinite(parseDateText(cell, 'month-first'));
+    return Number.isFinite(readDate(cell, undefined, order));
+  });
+}
+
 /**
- * For each range parameter of `def`, the index of the header that best names its column, or
- * undefined when none does. A column goes to one parameter only: the best-scoring pairs are
- * taken first, and on a tie the parameter that comes first in the signature, then the leftmost column.
+ * How well a column's cells fit a parameter, added to its header's score: for dates and numbers,
+ * a column with less than 60% of its cells so is no candidate (-Infinity); statuses gain for the
+ * share of won and lost labels they hold, so that Pipedrive's Deal - Status beats Deal - Stage;
+ * labels (sources, accounts) are no numbers.
  */
-export function matchColumns(def: KpiDefinition, headers: readonly string[]): Record<string, number | undefined> {
+function contentScore(def: KpiDefinition, param: string, cells: readonly HostCell[] | undefined, header: readonly string[]): { score: number; why?: MatchReason } {
+  const spec = def.params.find((p) => p.name === param)!;
+  const valueLike = spec.kind === 'numbers' || spec.kind === 'dates';
+  const penalty = valueLike && NOT_THE_VALUE.some((words) => words.length > 0 && containsWords(header, words)) ? -900 : 0;
+  if (!cells) return { score: penalty };
+  if (spec.kind === 'dates') {
+    const found = dateShare(cells);
+    if (found.of > 0 && found.count < 0.6 * found.of) return { score: -Infinity };
+    return { score: penalty + (found.of > 0 ? Math.round(300 * found.count / found.of) : 0), why: { kind: 'dates', ...found } };
+  }
+  if (spec.kind === 'numbers') {
+    const found = share(cells, isBlank, (cell) => Number.isFinite(readNumber(cell)));
+    if (found.of > 0 && found.count < 0.6 * found.of) return { score: -Infinity };
+    return { score: penalty + (found.of > 0 ? Math.round(300 * found.count / found.of) : 0), why: { kind: 'numbers', ...found } };
+  }
+  if (param === 'statuses') {
+    const outcome = outcomeReader(undefined, undefined);
+    const found = share(cells, isBlank, (cell) => typeof cell === 'string' && outcome(cell) !== 'open');
+    return { score: found.count > 0 ? 600 + Math.round(300 * found.count / found.of) : 0, why: { kind: 'outcomes', ...found } };
+  }
+  if (spec.kind === 'labels') {
+    const numbers = share(cells, isBlank, (cell) => typeof cell === 'number');
+    if (numbers.of > 0 && numbers.count > 0.8 * numbers.of) return { score: -Infinity };
+  }
+  return { score: 0 };
+}
+
+/**
+ * For each range parameter of `def`, the column that best fits it, by its header's words and (where
+ * given) by its cells, with why; undefined when none does. A column goes to one parameter only: the
+ * best-scoring pairs are taken first, and on a tie the parameter that comes first in the signature,
+ * then the leftmost column. A status column with won and lost labels is proposed even when its
+ * header names no status.
+ */
+export function proposeColumns(def: KpiDefinition, columns: readonly ColumnSample[]): Record<string, ColumnMatch | undefined> {
   const rangeParams = def.params.filter((param) => isColumnKind(param.kind)).map((param) => param.name);
-  const tokens = headers.map((header) => headerTokens(header ?? ''));
-  const candidates: { param: number; column: number; score: number }[] = [];
+  const tokens = columns.map((column) => headerTokens(column.header ?? ''));
+  const candidates: { param: number; column: number; score: number; why: MatchReason }[] = [];
   rangeParams.forEach((name, param) => {
     tokens.forEach((headerWords, column) => {
-      const score = headerScore(name, headerWords);
-      if (score > 0) candidates.push({ param, column, score });
+      const byHeader = headerScore(name, headerWords);
+      if (byHeader === 0 && name !== 'statuses') return;
+      const content = contentScore(def, name, columns[column].cells, headerWords);
+      const score = byHeader + content.score;
+      // Without a header word, only a status column whose cells say so is proposed.
+      if (score > 0) candidates.push({ param, column, score, why: content.why ?? { kind: 'header' } });
     });
   });
   candidates.sort((a, b) => b.score - a.score || a.param - b.param || a.column - b.column);
 
-  const matches: Record<string, number | undefined> = {};
+  const matches: Record<string, ColumnMatch | undefined> = {};
   for (const name of rangeParams) matches[name] = undefined;
   const takenColumns = new Set<number>();
-  for (const { param, column } of candidates) {
+  for (const { param, column, why } of candidates) {
     const name = rangeParams[param];
     if (matches[name] !== undefined || takenColumns.has(column)) continue;
-    matches[name] = column;
+    matches[name] = { column, why };
     takenColumns.add(column);
   }
   return matches;
+}
+
+/** For each range parameter of `def`, the index of the header that best names its column (headers only), or undefined. */
+export function matchColumns(def: KpiDefinition, headers: readonly string[]): Record<string, number | undefined> {
+  const proposed = proposeColumns(def, headers.map((header) => ({ header })));
+  return Object.fromEntries(Object.entries(proposed).map(([name, match]) => [name, match?.column]));
 }

@@ -1,5 +1,6 @@
 // Every string the KPI wizard and the inspector show, in each language the product speaks.
 import type { Language } from '../../core/translations';
+import type { MatchReason } from './columns';
 import type { Finding, SkipReason } from './data-check';
 
 export interface WizardStrings {
@@ -9,6 +10,8 @@ export interface WizardStrings {
   readonly map: string;
   readonly optional: string;
   readonly sources: { readonly omitted: string; readonly selection: string; readonly column: string; readonly typed: string };
+  /** Why a column was proposed: {count} of {of} cells. */
+  readonly why: Readonly<Record<MatchReason['kind'], string>>;
   readonly typedPlaceholder: string;
   readonly preview: string;
   readonly previewButton: string;
@@ -47,6 +50,12 @@ export const WIZARD_STRINGS: Readonly<Record<Language, WizardStrings>> = {
     map: '2. Map the arguments',
     optional: 'optional',
     sources: { omitted: '(leave out)', selection: 'The current selection', column: 'Column', typed: 'Type a value' },
+    why: {
+      header: 'by its header',
+      outcomes: 'holds won or lost in {count} of {of} rows',
+      dates: '{count} of {of} cells are dates',
+      numbers: '{count} of {of} cells are numbers',
+    },
     typedPlaceholder: 'A number or text',
     preview: '3. Preview',
     previewButton: 'Preview on my data',
@@ -96,6 +105,12 @@ export const WIZARD_STRINGS: Readonly<Record<Language, WizardStrings>> = {
     map: '۲. ورودی‌ها را تعیین کنید',
     optional: 'اختیاری',
     sources: { omitted: '(بدون مقدار)', selection: 'محدودهٔ انتخاب‌شده', column: 'ستون', typed: 'تایپ یک مقدار' },
+    why: {
+      header: 'بر پایهٔ سرستون',
+      outcomes: 'در {count} از {of} سطر، موفق یا ناموفق دارد',
+      dates: '{count} از {of} خانه تاریخ‌اند',
+      numbers: '{count} از {of} خانه عددند',
+    },
     typedPlaceholder: 'یک عدد یا متن',
     preview: '۳. پیش‌نمایش',
     previewButton: 'پیش‌نمایش روی داده‌های من',
@@ -145,6 +160,12 @@ export const WIZARD_STRINGS: Readonly<Record<Language, WizardStrings>> = {
     map: '2. Αντιστοιχίστε τα ορίσματα',
     optional: 'προαιρετικό',
     sources: { omitted: '(παράλειψη)', selection: 'Η τρέχουσα επιλογή', column: 'Στήλη', typed: 'Πληκτρολόγηση τιμής' },
+    why: {
+      header: 'από την κεφαλίδα της',
+      outcomes: 'έχει κερδισμένη ή χαμένη σε {count} από {of} γραμμές',
+      dates: '{count} από {of} κελιά είναι ημερομηνίες',
+      numbers: '{count} από {of} κελιά είναι αριθμοί',
+    },
     typedPlaceholder: 'Ένας αριθμός ή κείμενο',
     preview: '3. Προεπισκόπηση',
     previewButton: 'Προεπισκόπηση στα δεδομένα μου',

@@ -2,11 +2,11 @@
 import { render } from '../../core/messages/render';
 import {
   addressOrigin, columnLetters, isColumnKind, isKpiError, parseNumberText, REGISTRY, runKpi,
-  type KpiDefinition, type KpiGroup, type ParamSpec, type ResultFormat, type RunResult, type Table,
+  type HostCell, type KpiDefinition, type KpiGroup, type ParamSpec, type ResultFormat, type RunResult, type Table,
 } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
 import { cellFormula, formula, h } from '../function-reference';
-import { matchColumns } from './columns';
+import { proposeColumns, SAMPLE_CELLS, type MatchReason } from './columns';
 import { checkData, type Finding } from './data-check';
 import { buildFormula, parseRangeText, rangeText, type ArgumentChoice } from './formula';
 import type { RangeRef, WizardHost } from './host';
@@ -27,11 +27,13 @@ export interface WizardContext {
 interface Column {
   readonly header: string;
   readonly ref: RangeRef;
+  /** Its first cells below the header, which the column matcher reads. */
+  readonly cells: readonly HostCell[];
 }
 
 /** One argument's mapping as the user set it. */
 type Source =
-  | { kind: 'omitted' } | { kind: 'selection'; ref?: RangeRef } | { kind: 'column'; index: number } | { kind: 'typed'; text: string }
+  | { kind: 'omitted' } | { kind: 'selection'; ref?: RangeRef } | { kind: 'column'; index: number; why?: MatchReason } | { kind: 'typed'; text: string }
   | { kind: 'choice'; value: string };
 
 const SCRIPTS: Readonly<Record<Language, RegExp | undefined>> = { en: undefined, fa: /[\u0600-\u06FF]/, el: /[\u0370-\u03FF]/ };
@@ -77,7 +79,9 @@ export function tableColumns(used: { sheet: string; address: string; values: rea
   if (rows < 2) return [];
   return (used.values[0] ?? []).map((header, i) => {
     const letters = columnLetters(origin.col + i);
-    return { header: String(header ?? '').trim(), ref: { sheet: used.sheet, address: `${letters}${origin.row + 2}:${letters}${origin.row + rows}` } };
+    const cells: HostCell[] = [];
+    for (let r = 1; r < rows && cells.length < SAMPLE_CELLS; r++) cells.push((used.values[r]?.[i] ?? null) as HostCell);
+    return { header: String(header ?? '').trim(), ref: { sheet: used.sheet, address: `${letters}${origin.row + 2}:${letters}${origin.row + rows}` }, cells };
   }).filter((column) => column.header !== '');
 }
 
@@ -172,10 +176,10 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     chosen.replaceChildren(h(doc, 'p', { class: 'summary' }, text.summary), h(doc, 'p', { class: 'formula-words' }, kpi.formula));
     const used = await host.getUsedRange().catch(() => undefined);
     columns = used ? tableColumns(used) : [];
-    const matched = matchColumns(kpi, columns.map((column) => column.header));
+    const matched = proposeColumns(kpi, columns);
     sources = kpi.params.map((param): Source => {
-      const index = matched[param.name];
-      if (index !== undefined) return { kind: 'column', index };
+      const match = matched[param.name];
+      if (match) return { kind: 'column', index: match.column, why: match.why };
       const proposed = proposedChoice(param, language);
       if (proposed) return { kind: 'choice', value: proposed };
       if (param.optional) return { kind: 'omitted' };
@@ -212,6 +216,12 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     const detail = h(doc, 'span', { class: 'source-detail' });
     if (source.kind === 'selection' && source.ref) detail.append(formula(doc, rangeText(source.ref, '')));
     if (source.kind === 'column') detail.append(formula(doc, rangeText(columns[source.index].ref, '')));
+    // A proposed column says why it was proposed; one chosen by hand needs no reason.
+    if (source.kind === 'column' && source.why) {
+      detail.append(' ', h(doc, 'span', { class: 'match-why' }, fill(strings.why[source.why.kind], 'count' in source.why ? {
+        count: source.why.count.toLocaleString(language === 'fa' ? 'fa-IR' : language), of: source.why.of.toLocaleString(language === 'fa' ? 'fa-IR' : language),
+      } : {})));
+    }
     const typed = h(doc, 'input', { id: `typed-${param.name}`, 'aria-label': `${param.name}: ${strings.sources.typed}` }) as HTMLInputElement;
     typed.setAttribute('placeholder', strings.typedPlaceholder);
     typed.hidden = source.kind !== 'typed';

@@ -1,7 +1,9 @@
 // Header words and column matching for the KPI wizard: coverage of the registry, and matches in English, Persian and Greek.
 import { describe, expect, it } from 'vitest';
 import { isColumnKind, REGISTRY } from '../../../core';
-import { HEADER_WORDS, headerKey, matchColumns } from '../../../ui/wizard/columns';
+import { readFileValues } from '../../../web-workbook/file-import';
+import { CRM_EXPORTS } from '../../helpers/crm-exports';
+import { HEADER_WORDS, headerKey, matchColumns, proposeColumns } from '../../../ui/wizard/columns';
 import { kpi } from '../../helpers/kpi';
 
 const PERSIAN = /[\u0600-\u06ff]/;
@@ -170,4 +172,40 @@ describe('matchColumns', () => {
       }
     });
   }
+});
+
+describe('proposeColumns on the CRM exports, by headers and cells', () => {
+  const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  it.each(CRM_EXPORTS.map((make) => [make().vendor, make] as const))('%s: the right column for every range argument of the five KPIs', async (_vendor, make) => {
+    const crm = make();
+    const [table] = (await readFileValues(crm.fileName, buffer(crm.bytes))).tables;
+    const samples = table.values.headers.map((header, c) => ({ header, cells: table.values.rows.map((row) => row[c]) }));
+    const columnOf = (id: string) => Object.fromEntries(Object.entries(proposeColumns(kpi(id), samples)).map(([name, match]) => [name, match?.column]));
+    const c = crm.columns;
+    expect(columnOf('WIN_RATE')).toEqual({ statuses: c.status });
+    expect(columnOf('AVG_DEAL_SIZE')).toEqual({ amounts: c.amount, statuses: c.status });
+    expect(columnOf('SALES_CYCLE')).toEqual({ start_dates: c.created, close_dates: c.close, statuses: c.status });
+    expect(columnOf('BY_SOURCE')).toEqual({ sources: c.source, values: c.amount, statuses: c.status });
+    expect(columnOf('AVG_RESPONSE_TIME')).toEqual({ received: c.received, responded: c.responded });
+  });
+
+  it('says why: how many cells hold won or lost, dates or numbers', () => {
+    const samples = [
+      { header: 'Deal - Stage', cells: ['Qualified', 'Demo scheduled', 'Qualified'] },
+      { header: 'Deal - Status', cells: ['Won', 'Lost', 'Open'] },
+      { header: 'Amount', cells: ['n/a', 'ask Sam', '1200'] },
+      { header: 'Deal value', cells: [1200, 800, ''] },
+      { header: 'Sales rep', cells: ['Ava', 'Noah', 'Ava'] },
+    ];
+    expect(proposeColumns(kpi('AVG_DEAL_SIZE'), samples)).toEqual({
+      amounts: { column: 3, why: { kind: 'numbers', count: 2, of: 2 } },
+      statuses: { column: 1, why: { kind: 'outcomes', count: 2, of: 3 } },
+    });
+    expect(proposeColumns(kpi('BY_SOURCE'), samples).values).toEqual({ column: 3, why: { kind: 'numbers', count: 2, of: 2 } });
+  });
+
+  it('proposes a column of won and lost labels for the statuses even when its header names no status', () => {
+    expect(proposeColumns(kpi('WIN_RATE'), [{ header: 'Account', cells: ['A', 'B'] }, { header: 'Result of the quarter', cells: ['Closed Won', 'Closed Lost'] }]).statuses)
+      .toEqual({ column: 1, why: { kind: 'outcomes', count: 2, of: 2 } });
+  });
 });
