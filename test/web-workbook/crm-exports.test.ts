@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { columnLetters } from '../../core';
 import {
-  CRM_EXPORTS, didarExport, expectedKpis, greekExcelExport, salesforceExport, salesforceFormattedReport, type CrmExport,
+  CRM_EXPORTS, didarExport, expectedKpis, greekExcelExport, pipedriveExport, salesforceExport, salesforceFormattedReport, type CrmExport,
 } from '../helpers/crm-exports';
 import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 
@@ -228,6 +228,28 @@ describe('CRM exports opened in the browser workbook', () => {
     const message = await openFile(page, crm.fileName, crm.bytes);
     expect(message).toContain('didar-deals-1403.csv باز شد');
     await page.screenshot({ path: join(SCREENSHOTS, 'crm-didar-fa.png') });
+    await context.close();
+  }, 120_000);
+});
+
+describe.each([['en-US', pipedriveExport], ['fa-IR', didarExport], ['el-GR', greekExcelExport]] as const)('the wizard on a CRM export in %s', (locale, make) => {
+  it('proposes the right columns for SALES_CYCLE, says why, and previews the deals\' own cycle', async () => {
+    const crm = make();
+    const { context, page, problems } = await open(served.browser, locale);
+    await openFile(page, crm.fileName, crm.bytes);
+    await page.click('#choose-SALES_CYCLE');
+    await page.waitForSelector('#source-statuses');
+    const value = (param: string) => page.$eval(`#source-${param}`, (s) => (s as HTMLSelectElement).value);
+    expect([await value('start_dates'), await value('close_dates'), await value('statuses')])
+      .toEqual([`column:${crm.columns.created}`, `column:${crm.columns.close}`, `column:${crm.columns.status}`]);
+    const why = await page.$$eval('.match-why', (spans) => spans.map((span) => span.textContent));
+    expect(why).toHaveLength(3);
+    await page.click('#preview');
+    await page.waitForSelector('.preview-output .result');
+    const shown = (await page.textContent('.preview-output strong'))!.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('٫', '.').replace(',', '.');
+    expect(Number.parseFloat(shown)).toBeCloseTo(expectedKpis(crm.deals).salesCycle, 1);
+    await page.screenshot({ path: join(SCREENSHOTS, `crm-wizard-${crm.vendor.toLowerCase().replace(/\W+/g, '-')}-${locale}.png`) });
+    expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
 });
