@@ -41,6 +41,11 @@ export interface ParamSpec {
   readonly choices?: Readonly<Record<string, readonly string[]>>;
   /** For ranges read row by row with another range: that range's name. Both keep blanks in place. */
   readonly pairedWith?: string;
+  /**
+   * For an optional range: the wizard does not fill it from a matching column by itself, because giving
+   * it changes what the result is (BY_SOURCE's statuses make it won revenue by source).
+   */
+  readonly notProposed?: boolean;
 }
 
 /** A table result: rows of text and numbers, spilled with no header row. */

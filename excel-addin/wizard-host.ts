@@ -3,7 +3,7 @@ import type { HostCell } from '../core';
 import type { Language } from '../core/translations';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
-import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
+import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../ui/wizard/host';
 import { markWorkbookForTeammates } from './auto-open';
 import { splitAddress } from './blank-cells';
 import { insertDashboardTemplate } from './dashboard-template';
@@ -74,11 +74,15 @@ export class ExcelWizardHost implements WizardHost {
   }
 
   /** `formulas` is Excel's locale-independent property: English names, commas, a dot for decimals. */
-  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
+  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined, spill?: SpillFormats): Promise<void> {
     return this.excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem(ref.sheet).getRange(ref.address);
       range.formulas = [[formula]];
       if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
+      spill?.formats.forEach((format, c) => {
+        if (format === undefined) return;
+        range.getOffsetRange(0, c).getResizedRange(spill.rows - 1, 0).numberFormat = Array.from({ length: spill.rows }, () => [format]);
+      });
       await context.sync();
     });
   }

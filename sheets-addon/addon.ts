@@ -2,7 +2,7 @@
 import { dateObjectToDay, formatDay, type HostCell } from '../core';
 import { languageOf, LANGUAGES } from '../core/translations';
 import { chosenMessageLanguage, MESSAGE_LANGUAGE_PROPERTY } from './custom-functions';
-import type { InsertedTemplate, RangeRef, RangeValues } from '../ui/wizard/host';
+import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats } from '../ui/wizard/host';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import { TEMPLATE_INSERTED } from '../ui/template/template-strings';
@@ -125,10 +125,14 @@ export function wizardGetCell(ref: RangeRef): { formula: string; value: HostCell
 }
 
 /** setFormula takes the locale-independent syntax: English names, commas, a dot for decimals. */
-export function wizardWriteFormula(ref: RangeRef, formula: string, numberFormat?: string): void {
+export function wizardWriteFormula(ref: RangeRef, formula: string, numberFormat?: string, spill?: SpillFormats): void {
   const range = rangeOf(ref);
   range.setFormula(formula);
   if (numberFormat !== undefined && numberFormat !== null) range.setNumberFormat(numberFormat);
+  // A table's columns each in their format, over the rows it spills into.
+  spill?.formats.forEach((format, c) => {
+    if (format !== undefined && format !== null) range.offset(0, c, spill.rows, 1).setNumberFormat(format);
+  });
 }
 
 export function wizardCreateSheet(name: string): string {

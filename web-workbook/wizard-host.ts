@@ -3,7 +3,7 @@ import { addressOrigin, blockAddress, type HostCell } from '../core';
 import type { Language } from '../core/translations';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
-import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../ui/wizard/host';
+import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../ui/wizard/host';
 import { addTemplate, type WorkbookData } from './workbook-data';
 
 interface Position { sheetId: string; col: number; row: number }
@@ -125,12 +125,28 @@ export class WebWizardHost implements WizardHost {
     return { formula: text.startsWith('=') ? text : '', value: cellValue(this.model.getters.getEvaluatedCell(position).value) };
   }
 
-  async writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
+  async writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined, spill?: SpillFormats): Promise<void> {
     const { top: row, left: col } = addressZone(ref.address);
+    const sheetId = this.sheetId(ref.sheet);
+    if (spill) {
+      // A sheet too small for the table gets the columns and rows it needs, rather than a #SPILL!.
+      const cols = this.model.getters.getNumberCols(sheetId);
+      const rows = this.model.getters.getNumberRows(sheetId);
+      const needCols = col + spill.formats.length - cols;
+      const needRows = row + spill.rows - rows;
+      const grow = { sheetId, sheetName: ref.sheet, position: 'after' };
+      if (needCols > 0) this.model.dispatch('ADD_COLUMNS_ROWS', { ...grow, dimension: 'COL', base: cols - 1, quantity: needCols });
+      if (needRows > 0) this.model.dispatch('ADD_COLUMNS_ROWS', { ...grow, dimension: 'ROW', base: rows - 1, quantity: needRows });
+    }
     const result = this.model.dispatch('UPDATE_CELL', {
-      sheetId: this.sheetId(ref.sheet), col, row, content: formula, ...(numberFormat === undefined ? {} : { format: numberFormat }),
+      sheetId, col, row, content: formula, ...(numberFormat === undefined ? {} : { format: numberFormat }),
     });
     if (result.isSuccessful === false) throw new Error(`The workbook refused the formula (${String(result.reasons)})`);
+    spill?.formats.forEach((format, c) => {
+      if (format === undefined) return;
+      const target = [{ left: col + c, right: col + c, top: row, bottom: row + spill.rows - 1 }];
+      this.model.dispatch('SET_FORMATTING', { sheetId, target, format });
+    });
   }
 
   async createSheet(name: string): Promise<string> {

@@ -35,7 +35,10 @@ export const bySource = defineKpi({
       name: 'values', kind: 'numbers', optional: true, pairedWith: 'sources',
       description: 'An amount for each row (e.g. deal value). Without it, shares are of the count. A value with no source counts under "(none)".',
     },
-    { name: 'statuses', kind: 'labels', optional: true, pairedWith: 'sources', description: 'The status of each deal; only won deals count (won revenue by source).' },
+    {
+      name: 'statuses', kind: 'labels', optional: true, pairedWith: 'sources', notProposed: true,
+      description: 'The status of each deal; only won deals count (won revenue by source).',
+    },
     { name: 'won_label', kind: 'label-set', optional: true, description: `The status, or statuses, that mean won. Default: any beginning with ${quotedLabels(DEFAULT_WON)}.` },
   ],
   result: 'table',

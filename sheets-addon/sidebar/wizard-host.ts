@@ -1,7 +1,7 @@
 // The KPI wizard's host adapter for Sheets, in the sidebar: each call goes to a server function through google.script.run.
 import type { HostCell } from '../../core';
 import type { Language } from '../../core/translations';
-import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../../ui/wizard/host';
+import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../../ui/wizard/host';
 
 /** google.script.run as the sidebar sees it: handlers, then any top-level server function by name. */
 export interface ScriptRunner {
@@ -38,8 +38,8 @@ export class SheetsWizardHost implements WizardHost {
     return this.call('wizardGetCell', ref);
   }
 
-  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
-    return this.call('wizardWriteFormula', ref, formula, numberFormat);
+  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined, spill?: SpillFormats): Promise<void> {
+    return this.call('wizardWriteFormula', ref, formula, numberFormat, spill);
   }
 
   createSheet(name: string): Promise<string> {

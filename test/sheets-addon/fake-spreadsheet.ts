@@ -121,6 +121,11 @@ export class FakeRange {
   getFormula(): string { return this.sheet.formulas.get(this.getA1Notation()) ?? ''; }
   setFormula(formula: string): this { this.sheet.formulas.set(this.getA1Notation(), formula); return this; }
   setNumberFormat(format: string): this { this.sheet.formats.set(this.getA1Notation(), format); return this; }
+  offset(rowOffset: number, columnOffset: number, numRows = this.getNumRows(), numColumns = this.getNumColumns()): FakeRange {
+    const r0 = this.r0 + rowOffset;
+    const c0 = this.c0 + columnOffset;
+    return new FakeRange(this.sheet, r0, c0, r0 + numRows - 1, c0 + numColumns - 1);
+  }
   private style(name: string, value: unknown): this {
     const key = this.getA1Notation();
     this.sheet.styles.set(key, { ...this.sheet.styles.get(key), [name]: value });

@@ -74,6 +74,13 @@ describe('SheetsWizardHost through google.script.run', () => {
     expect(book.sheets[1].formats.get('B2')).toBe('0.0%');
   });
 
+  it('formats each column of a spilled table over its rows', async () => {
+    const { host, book } = setUp();
+    await host.writeFormula({ sheet: 'Dashboard', address: 'B2' }, '=BY_SOURCE(Deals!A2:A4)', undefined, { rows: 3, formats: [undefined, '0.00', '#,##0', '0.0%'] });
+    expect(book.sheets[1].formulas.get('B2')).toBe('=BY_SOURCE(Deals!A2:A4)');
+    expect([...book.sheets[1].formats.entries()]).toEqual([['C2:C4', '0.00'], ['D2:D4', '#,##0'], ['E2:E4', '0.0%']]);
+  });
+
   it('creates a sheet with a unique name', async () => {
     const { host, book } = setUp();
     expect(await host.createSheet('dashboard')).toBe('dashboard (2)');

@@ -253,3 +253,38 @@ describe.each([['en-US', pipedriveExport], ['fa-IR', didarExport], ['el-GR', gre
     await context.close();
   }, 120_000);
 });
+
+describe('a table inserted by the wizard', () => {
+  it('near the right edge of an opened sheet with a space in its name: quoted, given the columns it needs, each column formatted', async () => {
+    const crm = greekExcelExport();
+    const { context, page, problems } = await open(served.browser, 'en-US');
+    await openFile(page, crm.fileName, crm.bytes);
+    const sheet = (await sheetNames(page)).at(-1)!;
+    await page.evaluate(() => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { selection: { selectCell(col: number, row: number): void } } } } }).salesKpi.workbook.model;
+      model.selection.selectCell(24, 1);
+    });
+    await page.click('#choose-BY_SOURCE');
+    await page.waitForSelector('#source-sources');
+    await page.click('#use-selected-cell');
+    await page.waitForFunction(() => (document.getElementById('target-cell') as HTMLInputElement).value !== '');
+    expect(await page.inputValue('#target-cell')).toBe(`'${sheet}'!Y2`);
+    await page.click('#insert');
+    await page.waitForSelector('.status code');
+    const shown = await page.evaluate((name) => {
+      const model = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown> } } } }).salesKpi.workbook.model;
+      const sheetId = model.getters.getSheetIdByName(name);
+      const cell = (col: number) => model.getters.getEvaluatedCell({ sheetId, col, row: 1 }) as { value: unknown; formattedValue: string };
+      return { columns: model.getters.getNumberCols(sheetId), cells: [24, 25, 26, 27].map((col) => cell(col)) };
+    }, sheet);
+    expect(shown.columns).toBeGreaterThanOrEqual(28);
+    const expected = expectedKpis(crm.deals).bySource;
+    expect(shown.cells[0].value).toBe(expected[0][0]);
+    expect(shown.cells[1].value).toBe(expected[0][1]);
+    expect(shown.cells[2].formattedValue).toBe(Math.round(expected[0][2] as number).toLocaleString('en-US'));
+    expect(shown.cells[3].formattedValue).toBe(`${((expected[0][3] as number) * 100).toFixed(1)}%`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'crm-wizard-table-edge-en.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

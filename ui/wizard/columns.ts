@@ -289,7 +289,7 @@ function contentScore(def: KpiDefinition, param: string, cells: readonly HostCel
  * header names no status.
  */
 export function proposeColumns(def: KpiDefinition, columns: readonly ColumnSample[]): Record<string, ColumnMatch | undefined> {
-  const rangeParams = def.params.filter((param) => isColumnKind(param.kind)).map((param) => param.name);
+  const rangeParams = def.params.filter((param) => isColumnKind(param.kind) && !param.notProposed).map((param) => param.name);
   const tokens = columns.map((column) => headerTokens(column.header ?? ''));
   const candidates: { param: number; column: number; score: number; why: MatchReason }[] = [];
   rangeParams.forEach((name, param) => {

@@ -20,6 +20,12 @@ export interface InsertedTemplate {
   readonly sheets: readonly string[];
 }
 
+/** The block a table formula spills into, from its cell: rows, and a number format per column. */
+export interface SpillFormats {
+  readonly rows: number;
+  readonly formats: readonly (string | undefined)[];
+}
+
 export interface WizardHost {
   readonly kind: Host;
   /** The current selection and its values. */
@@ -29,8 +35,11 @@ export interface WizardHost {
   readRange(ref: RangeRef): Promise<RangeValues>;
   /** A cell's formula as written with the host's locale-independent property ("" when it has none) and its value. */
   getCell(ref: RangeRef): Promise<{ readonly formula: string; readonly value: HostCell }>;
-  /** Writes a formula (locale-independent syntax) and a number format into one cell. */
-  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void>;
+  /**
+   * Writes a formula (locale-independent syntax) and a number format into one cell. For a formula that
+   * spills a table, `spill` gives the table's size and each column's format, for the cells it spills into.
+   */
+  writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined, spill?: SpillFormats): Promise<void>;
   /** Creates a sheet, with a unique name if the one asked for is taken, and returns the name it got. */
   createSheet(name: string): Promise<string>;
   /** The range a workbook-level name refers to (`Deals_Status`), where the host can say; undefined for no such name. */

@@ -1,6 +1,6 @@
 // Inserting a KPI formula into a cell: never over a non-empty cell unless the user says yes.
 import { isBlank } from '../../core';
-import type { RangeRef, WizardHost } from './host';
+import type { RangeRef, SpillFormats, WizardHost } from './host';
 
 export type InsertOutcome = 'inserted' | 'kept';
 
@@ -14,10 +14,11 @@ export async function insertFormula(
   formula: string,
   numberFormat: string | undefined,
   confirmOverwrite: (existing: string) => Promise<boolean>,
+  spill?: SpillFormats,
 ): Promise<InsertOutcome> {
   const cell = await host.getCell(target);
   const existing = cell.formula !== '' ? cell.formula : isBlank(cell.value) ? '' : String(cell.value);
   if (existing !== '' && !(await confirmOverwrite(existing))) return 'kept';
-  await host.writeFormula(target, formula, numberFormat);
+  await host.writeFormula(target, formula, numberFormat, spill);
   return 'inserted';
 }

@@ -9,6 +9,16 @@ const DAYS: Readonly<Record<Language, string>> = { en: 'days', fa: 'روز', el:
  * currency: toman, rial and euro are all in use), days with their unit; tables keep the general format.
  */
 export function numberFormatFor(def: KpiDefinition, language: Language): string | undefined {
+  return resultFormat(def.result, language);
+}
+
+/** The number format of each column of a spilled table, as the registry's `columnFormats` say (the last holds for further columns). */
+export function tableFormatsFor(def: KpiDefinition, columns: number, language: Language): (string | undefined)[] {
+  const kinds = def.columnFormats ?? [];
+  return Array.from({ length: columns }, (_, c) => (kinds.length === 0 ? undefined : resultFormat(kinds[Math.min(c, kinds.length - 1)], language)));
+}
+
+function resultFormat(kind: ResultFormat, language: Language): string | undefined {
   const formats: Readonly<Record<ResultFormat, string | undefined>> = {
     rate: '0.0%',
     money: '#,##0',
@@ -21,5 +31,5 @@ export function numberFormatFor(def: KpiDefinition, language: Language): string 
     table: undefined,
     text: undefined,
   };
-  return formats[def.result];
+  return formats[kind];
 }

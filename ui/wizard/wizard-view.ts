@@ -9,10 +9,10 @@ import { cellFormula, formula, h } from '../function-reference';
 import { proposeColumns, SAMPLE_CELLS, type MatchReason } from './columns';
 import { checkData, type Finding } from './data-check';
 import { buildFormula, parseRangeText, rangeText, type ArgumentChoice } from './formula';
-import type { RangeRef, WizardHost } from './host';
+import type { RangeRef, SpillFormats, WizardHost } from './host';
 import { inspectCell } from './inspect';
 import { insertFormula } from './insert';
-import { numberFormatFor } from './number-format';
+import { numberFormatFor, tableFormatsFor } from './number-format';
 import { fill, type WizardStrings } from './wizard-strings';
 
 export interface WizardContext {
@@ -280,9 +280,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     action().catch((error: Error) => { status.textContent = error.message; });
   };
 
-  const preview = async () => {
-    if (!def || missing()) return;
-    const kpi = def;
+  /** The call's arguments as the host reads them, with the address of each range. */
+  const readArguments = async (): Promise<{ values: unknown[]; addresses: (string | undefined)[] }> => {
     const values: unknown[] = [];
     const addresses: (string | undefined)[] = [];
     for (const choice of choices()) {
@@ -294,6 +293,13 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
         addresses.push(undefined);
       }
     }
+    return { values, addresses };
+  };
+
+  const preview = async () => {
+    if (!def || missing()) return;
+    const kpi = def;
+    const { values, addresses } = await readArguments();
     const result = runKpi(kpi, values, { addresses });
     output.replaceChildren(h(doc, 'p', { class: isKpiError(result) ? 'result error' : 'result' }, `${strings.result}: `,
       h(doc, 'strong', {}, describeResult(ctx, kpi, result, persianDigits))));
@@ -304,7 +310,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
 
   const useSelectedCell = async () => {
     const selection = await host.getSelection();
-    target.value = `${selection.sheet}!${selection.address.split(':')[0]}`;
+    // Quoted where the sheet's name needs it ('Deals (2)'!B2), so the reference reads back.
+    target.value = rangeText({ sheet: selection.sheet, address: selection.address.split(':')[0] }, '');
   };
 
   const insert = async () => {
@@ -317,8 +324,15 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     }
     const cell = { sheet: ref.sheet, address: ref.address.split(':')[0] };
     const text = buildFormula(def, choices(), host.kind, cell.sheet);
+    // A table's columns get their formats over the rows it spills into now.
+    let spill: SpillFormats | undefined;
+    if (def.result === 'table') {
+      const { values, addresses } = await readArguments();
+      const table = runKpi(def, values, { addresses });
+      if (Array.isArray(table) && table.length > 0) spill = { rows: table.length, formats: tableFormatsFor(def, table[0].length, language) };
+    }
     const outcome = await insertFormula(host, cell, text, numberFormatFor(def, language),
-      (existing) => ask(ctx, confirmSlot, fill(strings.confirmOverwrite, { existing })));
+      (existing) => ask(ctx, confirmSlot, fill(strings.confirmOverwrite, { existing })), spill);
     status.replaceChildren(outcome === 'inserted' ? strings.inserted : strings.kept, ' ', formula(doc, text));
   };
 

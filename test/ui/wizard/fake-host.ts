@@ -3,7 +3,7 @@ import type { HostCell } from '../../../core';
 import type { Host } from '../../../ui/function-reference';
 import { uniqueSheetName } from '../../../ui/sheet-names';
 import type { Language } from '../../../core/translations';
-import type { InsertedTemplate, RangeRef, RangeValues, WizardHost } from '../../../ui/wizard/host';
+import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../../../ui/wizard/host';
 
 export function column(letters: string): number {
   let n = 0;
@@ -24,7 +24,7 @@ export function bounds(address: string, rows: number): [number, number, number, 
 }
 
 export class FakeHost implements WizardHost {
-  readonly written: { ref: RangeRef; formula: string; numberFormat: string | undefined }[] = [];
+  readonly written: { ref: RangeRef; formula: string; numberFormat: string | undefined; spill?: SpillFormats }[] = [];
   readonly formulas = new Map<string, string>();
 
   constructor(readonly kind: Host, readonly sheets: Record<string, HostCell[][]>, readonly selection: RangeRef = { sheet: Object.keys(sheets)[0], address: 'A1' }) {}
@@ -56,8 +56,8 @@ export class FakeHost implements WizardHost {
     return { formula: this.formulas.get(`${ref.sheet}!${ref.address}`) ?? '', value };
   }
 
-  async writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined): Promise<void> {
-    this.written.push({ ref, formula, numberFormat });
+  async writeFormula(ref: RangeRef, formula: string, numberFormat: string | undefined, spill?: SpillFormats): Promise<void> {
+    this.written.push(spill ? { ref, formula, numberFormat, spill } : { ref, formula, numberFormat });
     this.formulas.set(`${ref.sheet}!${ref.address}`, formula);
   }
 
