@@ -25,7 +25,25 @@
       get: function () { return [['General']]; },
       set: function (rows) { memory.book.formats[sheet + '!' + cells.first] = rows[0][0]; },
     });
+    // A spilled table's columns, formatted by their address as Office.js would take them.
+    result.getOffsetRange = function (rowOffset, columnOffset) {
+      var origin = memory.origin(cells.first);
+      return resized(sheet, origin.row + rowOffset, origin.col + columnOffset, 0, 0);
+    };
     return result;
+  }
+  function resized(sheet, row, col, rows, cols) {
+    var block = {
+      getResizedRange: function (moreRows, moreCols) { return resized(sheet, row, col, rows + moreRows, cols + moreCols); },
+    };
+    Object.defineProperty(block, 'numberFormat', {
+      set: function (values) {
+        var from = memory.address(row, col);
+        var to = memory.address(row + rows, col + cols);
+        memory.book.formats[sheet + '!' + (from === to ? from : from + ':' + to)] = values[0][0];
+      },
+    });
+    return block;
   }
   function worksheet(name) {
     return {

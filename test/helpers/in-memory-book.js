@@ -47,5 +47,10 @@
     },
     addSheet: function (name) { book.sheets[name] = []; },
     address: function (row, col) { return letters(col) + (row + 1); },
+    /** The 0-based row and column of a cell such as B2. */
+    origin: function (address) {
+      var match = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
+      return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+    },
   };
 })();

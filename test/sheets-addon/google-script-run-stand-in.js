@@ -20,7 +20,19 @@
       var formula = cells.formulas[0][0];
       return { formula: typeof formula === 'string' && formula.charAt(0) === '=' ? formula : '', value: cells.values[0][0] };
     },
-    wizardWriteFormula: function (ref, formula, format) { memory.write(ref.sheet, ref.address, formula, format); },
+    wizardWriteFormula: function (ref, formula, format, spill) {
+      memory.write(ref.sheet, ref.address, formula, format);
+      // A table's columns each in their format, as the server's range.offset(0, c, rows, 1) sets them.
+      if (spill) {
+        var origin = memory.origin(ref.address.split(':')[0]);
+        spill.formats.forEach(function (columnFormat, c) {
+          if (columnFormat === undefined || columnFormat === null) return;
+          var from = memory.address(origin.row, origin.col + c);
+          var to = memory.address(origin.row + spill.rows - 1, origin.col + c);
+          memory.book.formats[ref.sheet + '!' + (from === to ? from : from + ':' + to)] = columnFormat;
+        });
+      }
+    },
     wizardCreateSheet: function (name) { memory.addSheet(name); return name; },
     // The language of the spreadsheet's messages, kept as the document property would keep it.
     messageLanguageGet: function () { return window.__messageLanguage || ''; },

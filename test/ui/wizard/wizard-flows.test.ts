@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, SCREENSHOTS, useServedChromium, watchPage } from '../../helpers/browser';
 import { formatDay, runKpi, findKpi } from '../../../core';
 import { simulateOrders } from '../../../scripts/simulate-orders';
+import { tableFormatsFor } from '../../../ui/wizard/number-format';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const excel = useServedChromium('dist/excel');
@@ -223,6 +224,12 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
     await page.waitForSelector('.status code');
     const written = await book();
     expect(written.formulas['Deals!H1']).toBe(call(host, language === 'fa' ? 'BY_PERIOD(E2:E5, , "week", "jalali")' : 'BY_PERIOD(E2:E5, , "week")'));
+    // Each column of the spilled table in its registry format, over the three rows the preview showed.
+    const formats = tableFormatsFor(findKpi('BY_PERIOD')!, 4, language);
+    formats.forEach((format, c) => {
+      const column = String.fromCharCode(72 + c);
+      expect(written.formats[`Deals!${column}1:${column}3`], column).toBe(format);
+    });
     await page.screenshot({ path: join(SCREENSHOTS, `wizard-by-period-${host}-${language}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
