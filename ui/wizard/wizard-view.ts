@@ -257,6 +257,10 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     if (source.kind === 'choice') return def?.params[i].kind === 'number' ? { kind: 'number', value: Number(source.value) } : { kind: 'text', value: source.value };
     if (source.kind === 'selection') return source.ref ? { kind: 'range', ref: source.ref } : { kind: 'omitted' };
     if (source.kind === 'typed' && source.text.trim() !== '') {
+      // A cell typed for a number or a date (B2, Deals!F1) is read from the sheet, as a formula would read it.
+      const kind = def?.params[i].kind;
+      const ref = kind === 'number' || kind === 'date' ? parseRangeText(source.text, columns[0]?.ref.sheet ?? '') : undefined;
+      if (ref && ref.sheet !== '') return { kind: 'range', ref };
       const number = parseNumberText(source.text);
       return Number.isNaN(number) ? { kind: 'text', value: source.text.trim() } : { kind: 'number', value: number };
     }

@@ -87,6 +87,26 @@ async function useSelectedCell(page: Page): Promise<void> {
 }
 
 describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
+  it('takes a cell typed for a number as a reference to it, read from the sheet and written as such', async () => {
+    const { page, problems, book } = await open(host, 'en', workbook(host, 'H1'));
+    await page.click('#choose-PIPELINE_VELOCITY');
+    await page.waitForSelector('#typed-opportunities');
+    await page.fill('#typed-opportunities', 'A3');
+    await page.fill('#typed-avg_deal_value', 'Deals!D2');
+    await page.fill('#typed-win_rate', '50%');
+    await page.fill('#typed-cycle_length', '30');
+    await page.click('#preview');
+    await page.waitForSelector('.preview-output .result');
+    // A3 holds 2 and D2 1,000: 2 × 1,000 × 0.5 ÷ 30.
+    expect(await page.textContent('.preview-output strong')).toBe('33');
+    await useSelectedCell(page);
+    await page.click('#insert');
+    await page.waitForSelector('.status code');
+    expect((await book()).formulas['Deals!H1']).toBe(call(host, 'PIPELINE_VELOCITY(A3, D2, 0.5, 30)'));
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it('chooses a KPI, maps a column by its header, previews with the data check and inserts with a number format, by mouse', async () => {
     const { page, problems, book } = await open(host, 'en', workbook(host, 'H1'));
     expect(await page.getAttribute('#tab-wizard', 'aria-selected')).toBe('true');
