@@ -184,18 +184,20 @@ function amountFormat(texts: readonly string[]): string | undefined {
 function numbersIn(cells: readonly RawCell[], style: NumberStyle | undefined): SampleCell[] | undefined {
   const values: SampleCell[] = new Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (isEmpty(cell)) values[i] = null;
-    else if (typeof cell === 'number') values[i] = cell;
-    else if (typeof cell === 'boolean') values[i] = cell ? 'TRUE' : 'FALSE';
-    else if (cell instanceof Date) values[i] = dateObjectToDay(cell, 'UTC');
-    else {
-      const number = HAS_DIGIT.test(cell) ? parseNumberText(cell, style) : NaN;
-      if (Number.isNaN(number)) return undefined;
-      values[i] = number;
-    }
+    const value = sheetCell(cells[i], (text) => (HAS_DIGIT.test(text) ? parseNumberText(text, style) : NaN));
+    if (Number.isNaN(value)) return undefined;
+    values[i] = value;
   }
   return values;
+}
+
+/** A cell as the sheet keeps it: blank as null, a boolean as its text, a Date as its day; text as `fromText` reads it. */
+function sheetCell<T>(cell: RawCell, fromText: (text: string) => T): SampleCell | T {
+  if (isEmpty(cell)) return null;
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell instanceof Date) return dateObjectToDay(cell, 'UTC');
+  return fromText(cell);
 }
 
 /** Where a column's cells leave a reading open, the page's language decides: Greek and Persian write the day first and a decimal comma in Greek. */
@@ -226,7 +228,7 @@ export function columnValues(cells: readonly RawCell[], language: Language = 'en
       textRows.push(row);
     }
   });
-  const asText = (): ColumnResult => ({ values: cells.map((cell) => (isEmpty(cell) ? null : typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell instanceof Date ? dateObjectToDay(cell, 'UTC') : cell)) });
+  const asText = (): ColumnResult => ({ values: cells.map((cell) => sheetCell(cell, (text) => text)) });
   if (filled === 0) return asText();
 
   const decision = decideDateOrder(texts.length, (i) => texts[i]);
@@ -265,14 +267,10 @@ export function columnValues(cells: readonly RawCell[], language: Language = 'en
   }
   // Some cells are numbers and some are not (a notes column with figures in it): each as it reads alone.
   const each = numbersIn(cells, undefined);
-  return each ? withFormat(each) : { values: cells.map((cell) => {
-    if (isEmpty(cell)) return null;
-    if (typeof cell === 'number') return cell;
-    if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-    if (cell instanceof Date) return dateObjectToDay(cell, 'UTC');
-    const number = HAS_DIGIT.test(cell) && !ID_LIKE.test(cell.trim()) ? parseNumberText(cell) : NaN;
-    return Number.isNaN(number) ? cell : number;
-  }) };
+  return each ? withFormat(each) : { values: cells.map((cell) => sheetCell(cell, (text) => {
+    const number = HAS_DIGIT.test(text) ? parseNumberText(text) : NaN;
+    return Number.isNaN(number) ? text : number;
+  })) };
 }
 
 // ---------------------------------------------------------------- files

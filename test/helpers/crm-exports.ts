@@ -1,6 +1,7 @@
 // Deal exports built to the vendors' documented formats (HubSpot, Salesforce, Pipedrive, Zoho, Didar, a Greek team's Excel "CSV"), with the KPIs computed from the deals themselves.
 import { strToU8, zipSync } from 'fflate';
 import { toJalaali } from 'jalaali-js';
+import { mulberry32 } from '../../ui/template/sample-data';
 
 /** A deal as the tests know it, before any CRM writes it: serial days (with a time where the CRM keeps one). */
 export interface Deal {
@@ -39,18 +40,6 @@ function parts(serial: number): { y: number; m: number; d: number; h: number; mi
 const pad = (n: number) => String(n).padStart(2, '0');
 const serialOf = (y: number, m: number, d: number, h = 0, min = 0) => (Date.UTC(y, m - 1, d, h, min) - EPOCH) / DAY;
 
-/** A small deterministic generator (mulberry32), so every run builds the same files. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Labels {
   readonly won: readonly string[];
   readonly lost: readonly string[];
@@ -60,7 +49,8 @@ interface Labels {
 
 /** `count` deals with the vendor's labels; amounts in cents, created times to the minute, a third open. */
 function deals(seed: number, count: number, labels: Labels, amountScale = 1): Deal[] {
-  const next = random(seed);
+  // The sample's generator: every run builds the same files.
+  const next = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const out: Deal[] = [];
   for (let i = 0; i < count; i++) {
@@ -124,29 +114,19 @@ const grouped = (n: number, thousands: string, decimal: string, decimals = 2) =>
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands)}${fraction ? `${decimal}${fraction}` : ''}`;
 };
 
-/** Windows-1253, as Greek Excel saves "CSV": every character of the file has a byte there. */
-function windows1253(text: string): Uint8Array {
+/** Text in a single-byte code page, as Greek (1253) or Persian (1256) Excel saves "CSV": every character must have a byte there. */
+function codePage(encoding: 'windows-1253' | 'windows-1256', text: string): Uint8Array {
   const table = new Map<string, number>();
-  const decoder = new TextDecoder('windows-1253');
+  const decoder = new TextDecoder(encoding);
   for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
   return Uint8Array.from([...text].map((ch) => {
     const byte = table.get(ch);
-    if (byte === undefined) throw new Error(`${ch} has no Windows-1253 byte`);
+    if (byte === undefined) throw new Error(`${ch} has no ${encoding} byte`);
     return byte;
   }));
 }
 
-/** Windows-1256, as Persian Excel saves "CSV". */
-export function windows1256(text: string): Uint8Array {
-  const table = new Map<string, number>();
-  const decoder = new TextDecoder('windows-1256');
-  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
-  return Uint8Array.from([...text].map((ch) => {
-    const byte = table.get(ch);
-    if (byte === undefined) throw new Error(`${ch} has no Windows-1256 byte`);
-    return byte;
-  }));
-}
+export const windows1256 = (text: string) => codePage('windows-1256', text);
 
 const utf8 = (text: string, bom = false) => new TextEncoder().encode(`${bom ? '\uFEFF' : ''}${text}`);
 
@@ -259,7 +239,7 @@ export function greekExcelExport(): CrmExport {
     deal.outcome === 'open' ? '' : slashedDayFirst(deal.close), deal.source, grouped(((i * 7) % 15 + 1) * 500, '.', ',', 0), slashedDayFirst(deal.responded, true),
   ]);
   return {
-    vendor: 'Greek Excel', fileName: 'Πωλήσεις 2024.csv', bytes: windows1253(csvLines([header, ...rows], false, ';')), deals: list,
+    vendor: 'Greek Excel', fileName: 'Πωλήσεις 2024.csv', bytes: codePage('windows-1253', csvLines([header, ...rows], false, ';')), deals: list,
     columns: { status: 1, amount: 2, created: 3, close: 4, source: 5, received: 3, responded: 7 }, above: 0, below: 0,
   };
 }

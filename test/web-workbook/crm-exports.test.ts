@@ -133,8 +133,7 @@ describe('CRM exports opened in the browser workbook', () => {
     await page.click('.toolbar .message .reading-choice');
     expect(await page.textContent('.toolbar .message')).toMatch(/^Now read “Τεμάχια” with a decimal comma \(\d+\.000 is \d+,000\)\.$/);
     expect(await pieces()).toEqual(written);
-    // One undo puts the first reading back.
-    // An undo in the page's collaborative session is applied once storage accepts it.
+    // One undo puts the first reading back, applied once the page's storage accepts it.
     await page.evaluate(() => (window as unknown as SalesKpiWindow).salesKpi.workbook.model.dispatch('REQUEST_UNDO', {}));
     await page.waitForFunction(() => ((window as unknown as SalesKpiWindow).salesKpi.workbook.model.getters.isFullySynchronized as () => boolean)());
     expect(await pieces()).toEqual(before);

@@ -2,7 +2,7 @@
 import { renderValue } from '../../core/messages/render';
 import {
   decideDateOrder, describeCell, isBlank, isBlankDate, isScalarKind, labelKeyer, needsDateOrder, readDate, readLabel, readNumber,
-  skipRule, type DateOrder, type HostCell, type KpiDefinition, type ParamSpec, type RowSkip, type SkipReason,
+  skipRule, type DateOrder, type DateOrderDecision, type HostCell, type KpiDefinition, type ParamSpec, type RowSkip, type SkipReason,
 } from '../../core';
 import { outcomeReader } from '../../core/kpis/status-labels';
 import { argumentGrid, cellAt, cellCount, type Grid } from '../../core/read-args';
@@ -198,8 +198,7 @@ function checkStatuses(name: string, grid: Grid, call: Call): Finding | undefine
  * Slashed dates whose order of day and month cannot be told (every one like 01/02/2024), or is told
  * both ways by two cells: the runner refuses both, so the user is asked to write 2024-02-01.
  */
-function checkDateOrder(name: string, grid: Grid, call: Call): Finding | undefined {
-  const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
+function checkDateOrder(name: string, grid: Grid, decision: DateOrderDecision, call: Call): Finding | undefined {
   if (decision.kind === 'conflict') {
     const cells = [decision.dayFirst, decision.monthFirst];
     return { kind: 'conflicting-date-order', param: name, count: 2, cells, values: cells.map((index) => shown(cellAt(grid, index))) };
@@ -213,20 +212,25 @@ function checkDateOrder(name: string, grid: Grid, call: Call): Finding | undefin
   return undecided.finding('ambiguous-date-order', name);
 }
 
-/** Per date argument, the order its slashed dates are read in: its own cells', else the call's other dates'. */
-function dateOrders(grids: Map<string, Grid>, checks: Map<string, CellCheck | undefined>): Map<string, DateOrder | undefined> {
+/**
+ * Per date argument, how its cells decide the order of its slashed dates, and the order they are read
+ * in: its own cells', else the call's other dates'.
+ */
+function dateOrders(grids: Map<string, Grid>, checks: Map<string, CellCheck | undefined>): { orders: Map<string, DateOrder | undefined>; decisions: Map<string, DateOrderDecision> } {
   const own = new Map<string, DateOrder | undefined>();
+  const decisions = new Map<string, DateOrderDecision>();
   let shared: DateOrder | undefined;
   for (const [name, grid] of grids) {
     if (checks.get(name) !== 'dates') continue;
     const decision = decideDateOrder(cellCount(grid), (index) => cellAt(grid, index));
+    decisions.set(name, decision);
     const order = decision.kind === 'decided' ? decision.order : undefined;
     // A range that shows both orders is read in neither (checkDateOrder reports it), as the runner refuses it.
     if (decision.kind !== 'conflict') own.set(name, order);
     shared ??= order;
   }
   for (const [name, order] of own) own.set(name, order ?? shared);
-  return own;
+  return { orders: own, decisions };
 }
 
 /** The parameters read row by row with one another, as groups of two or more that were all given. */
@@ -306,8 +310,11 @@ function checkSpans(grids: Map<string, Grid>, call: Call): Finding[] {
  * wholly blank, and those its definition's skip rule leaves out. Row-major indexes, in order.
  */
 export function skippedRows(def: KpiDefinition, args: readonly unknown[]): Map<number, RowSkip> {
-  const grids = argumentGrids(def, args);
-  const skip = skipRule(def, args);
+  return skippedIn(def, argumentGrids(def, args), skipRule(def, args));
+}
+
+/** skippedRows on a call's grids and its KPI's rule, already made. */
+function skippedIn(def: KpiDefinition, grids: Map<string, Grid>, skip: ((index: number) => RowSkip | undefined) | undefined): Map<number, RowSkip> {
   const skipped = new Map<number, RowSkip>();
   for (const group of pairedGroups(def, grids)) {
     const checks = group.map((name) => cellCheck(def.params.find((spec) => spec.name === name)!, grids.get(name)!, false));
@@ -322,10 +329,10 @@ export function skippedRows(def: KpiDefinition, args: readonly unknown[]): Map<n
 }
 
 /** Rows of paired ranges that the KPI leaves out, one finding per reason; open deals that carry a close date are named apart. */
-function checkSkippedRows(def: KpiDefinition, args: readonly unknown[], grids: Map<string, Grid>, call: Call): Finding[] {
+function checkSkippedRows(def: KpiDefinition, grids: Map<string, Grid>, call: Call): Finding[] {
   const byReason = new Map<SkipReason, { param: string; tally: Tally }>();
   const openWithClose = new Tally();
-  for (const [index, { param, reason }] of skippedRows(def, args)) {
+  for (const [index, { param, reason }] of skippedIn(def, grids, call.skip)) {
     let entry = byReason.get(reason);
     if (!entry) {
       entry = { param, tally: new Tally() };
@@ -359,7 +366,7 @@ export function checkData(def: KpiDefinition, args: readonly unknown[]): Finding
     blanks.set(name, blankCells(grid, check));
   }
 
-  const orders = dateOrders(grids, checks);
+  const { orders, decisions } = dateOrders(grids, checks);
   const call: Call = {
     isBlankAt: (param, index) => blanks.get(param)?.[index] !== 0,
     labels: (param) => {
@@ -383,7 +390,7 @@ export function checkData(def: KpiDefinition, args: readonly unknown[]): Finding
     if (!grid || !check) continue;
     findings.push(...checkCells(spec.name, grid, check, blanks.get(spec.name)!, orders.get(spec.name)));
     if (check === 'dates') {
-      const order = checkDateOrder(spec.name, grid, call);
+      const order = checkDateOrder(spec.name, grid, decisions.get(spec.name)!, call);
       if (order) findings.push(order);
     }
     if (UNIQUE_PER_ROW_PARAMS.has(spec.name)) {
@@ -396,6 +403,6 @@ export function checkData(def: KpiDefinition, args: readonly unknown[]): Finding
     }
   }
   findings.push(...checkSpans(grids, call));
-  findings.push(...checkSkippedRows(def, args, grids, call));
+  findings.push(...checkSkippedRows(def, grids, call));
   return findings;
 }
