@@ -15,7 +15,7 @@ const POINTS_PER_PIXEL = 0.75;
 
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie' } as const;
 
-const TEXT_STYLES: ReadonlySet<CellStyle> = new Set(['title', 'note', 'section', 'label', 'header']);
+const TEXT_STYLES: ReadonlySet<CellStyle> = new Set(['title', 'note', 'section', 'label', 'header', 'missing', 'outcome']);
 
 const plannedRange = (sheet: Excel.Worksheet, r: PlannedRange): Excel.Range => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
@@ -30,6 +30,8 @@ function style(range: Excel.Range, kind: CellStyle, rightToLeft: boolean): void 
     case 'section': font.size = 12; font.bold = true; font.color = '#1D4ED8'; break;
     case 'header': font.bold = true; range.format.fill.color = '#E5E7EB'; range.format.wrapText = true; break;
     case 'kpi': font.bold = true; break;
+    case 'missing': font.italic = true; font.color = '#6B7280'; range.format.wrapText = true; break;
+    case 'outcome': range.format.fill.color = '#FEF9C3'; break;
     case 'label': case 'spill': break;
   }
   // Office.js cannot turn a whole sheet right to left; Persian text cells read and align right to left instead.

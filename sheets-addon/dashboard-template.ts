@@ -28,6 +28,8 @@ function style(range: Range, kind: CellStyle): void {
     case 'section': range.setFontSize(12).setFontWeight('bold').setFontColor('#1d4ed8'); break;
     case 'header': range.setFontWeight('bold').setBackground('#e5e7eb').setWrap(true); break;
     case 'kpi': range.setFontWeight('bold'); break;
+    case 'missing': range.setFontStyle('italic').setFontColor('#6b7280').setWrap(true); break;
+    case 'outcome': range.setBackground('#fef9c3'); break;
     case 'label': case 'spill': break;
   }
 }

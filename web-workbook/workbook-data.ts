@@ -1,5 +1,5 @@
 // The browser workbook as o-spreadsheet's data (JSON): sheets of cells, formats, styles, named ranges and charts, built in one batch.
-import { blockAddress, cellAddress } from '../core';
+import { blockAddress, cellAddress, columnLetters } from '../core';
 import type { Language } from '../core/translations';
 import type { DataSheetValues } from '../ui/template/data-sheets';
 import { dataSheetValues } from '../ui/template/data-sheets';
@@ -69,6 +69,8 @@ const CELL_STYLES: Readonly<Record<CellStyle, EngineStyle | undefined>> = {
   kpi: { bold: true },
   label: undefined,
   spill: undefined,
+  missing: { italic: true, textColor: '#6b7280', wrapping: 'wrap' },
+  outcome: { fillColor: '#fef9c3' },
 };
 
 /** Style and format tables shared by the workbook's sheets, ids given in order of first use. */
@@ -231,7 +233,8 @@ export function addTemplate(data: WorkbookData, language: Language, sample: Read
   for (const spec of DATA_SHEETS) {
     const sheet = addDataSheet(out, names.sheets[spec.key], dataSheetValues(spec.key, sample[spec.key]), fixedRows);
     dataSheet(spec.key).columns.forEach((column, c) => {
-      out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${cellAddress(1, c)}:${cellAddress(sheet.rowNumber - 1, c)}`;
+      // Open-ended (E2:E): the name takes every row the sheet has or gets, so pasted rows past the last count.
+      out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${cellAddress(1, c)}:${columnLetters(c)}`;
     });
   }
   const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(sample, language) });

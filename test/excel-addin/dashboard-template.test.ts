@@ -43,10 +43,8 @@ describe('insertDashboardTemplate (Excel)', () => {
     expect(again.dashboard).toBe('Dashboard (2)');
     expect(JSON.stringify(book.sheets.slice(0, 7).map((s) => [s.name, s.ranges.length, s.tables.map((t) => t.name), s.charts.length]))).toBe(first);
     expect(book.names.slice(0, names.length)).toEqual(names);
-    expect(book.names.map((n) => n.name)).toEqual([
-      'Funnel_Stage', 'Funnel_Count', 'Rfm_Segment', 'Clv_Customer', 'Clv_Value',
-      'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
-    ]);
+    const helperNames = ['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome', 'Funnel_Stage', 'Funnel_Count', 'Rfm_Segment', 'Clv_Customer', 'Clv_Value'];
+    expect(book.names.map((n) => n.name)).toEqual([...helperNames, ...helperNames.map((n) => `${n}_2`)]);
   });
 
   it('puts each data set in a table of its own name, dates typed as dates, header frozen', async () => {
@@ -84,7 +82,7 @@ describe('insertDashboardTemplate (Excel)', () => {
       else expect(range.values).toEqual([[cell.content]]);
       if (cell.format) expect(range.numberFormat).toEqual([[cell.format]]);
     }
-    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals[Status])']]);
+    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals[Status], FILTER(Status_Value, Status_Outcome="κερδισμένη"), FILTER(Status_Value, Status_Outcome="χαμένη"))']]);
     expect(cellAt(dashboard, 0, 0)!.format.font).toMatchObject({ size: 16, bold: true });
     const rfm = plan.spills.find((s) => s.item === 'rfm')!;
     const monetary = dashboard.ranges.find((r) => r.row === rfm.row && r.col === rfm.col + 3 && r.rows === FORMAT_ROWS)!;
@@ -117,9 +115,14 @@ describe('insertDashboardTemplate (Excel)', () => {
     const clv = plan.spills.find((s) => s.item === 'clvForecast')!;
     if (funnel.kind !== 'fixed') throw new Error('the funnel stages are a fixed block');
     const top = funnel.range.row + 1;
-    expect(book.names).toEqual([
-      { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$A$${top}:$A$${top + 3}` },
-      { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$B$${top}:$B$${top + 3}` },
+    // The status block comes first: status, deals, value, cost, counts as; three statuses and room for five more.
+    expect(book.names.slice(0, 5)).toEqual(['A', 'B', 'C', 'D', 'E'].map((letter, i) => ({
+      name: `${['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome'][i]}_2`,
+      formula: `='داشبورد (2)'!$${letter}$${top}:$${letter}$${top + 7}`,
+    })));
+    expect(book.names.slice(5)).toEqual([
+      { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$G$${top}:$G$${top + 3}` },
+      { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$H$${top}:$H$${top + 3}` },
       { name: 'Rfm_Segment_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(rfm.col)}$${rfm.row + 1}#,0,8)` },
       { name: 'Clv_Customer_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,1)` },
       { name: 'Clv_Value_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,4)` },

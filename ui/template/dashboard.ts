@@ -1,6 +1,7 @@
 // The Sales KPI dashboard as data: sections, KPI items, helper blocks and charts, and their formulas for either host.
 import { findKpi, type KpiDefinition } from '../../core';
 import { RFM_SEGMENTS } from '../../core/kpis/rfm';
+import type { DealOutcome } from '../../core/kpis/status-labels';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { functionName, textLiteral } from '../wizard/formula';
@@ -18,21 +19,25 @@ export interface ColumnRef {
 
 /** A native spreadsheet function (the same in both hosts) over data columns, for a single-value argument. */
 export interface NativeCall {
-  readonly fn: 'COUNTIF' | 'COUNTA' | 'SUMIF';
+  readonly fn: 'COUNTIF' | 'COUNTA';
   /** Ranges as column or helper references; criteria as text. */
   readonly args: readonly (ColumnRef | { readonly helper: HelperRangeKey } | string)[];
 }
 
-/** The rows of one data column where another column equals a text: `FILTER(Deals[Closed], Deals[Status]="Won")`. */
-export interface FilteredColumn {
-  readonly ref: ColumnRef;
-  readonly where: ColumnRef;
-  readonly equals: string;
-}
+/** The status block's columns that the won deals are summed over: deals, their value, their cost. */
+export type StatusTotal = 'statusCounts' | 'statusAmounts' | 'statusCosts';
 
+/**
+ * How deals count is decided once, in the dashboard's status block (each status value of the data and
+ * what it counts as), never by a status written into a formula: `statusLabels` are the block's statuses
+ * that count as won (or lost), as a KPI's labels; `wonTotal` sums a block column over the won statuses;
+ * `won` is a deals column's rows whose status counts as won.
+ */
 export type DashboardArg =
   | { readonly kind: 'column'; readonly ref: ColumnRef }
-  | { readonly kind: 'filter'; readonly filter: FilteredColumn }
+  | { readonly kind: 'statusLabels'; readonly outcome: Exclude<DealOutcome, 'open'> }
+  | { readonly kind: 'wonTotal'; readonly of: StatusTotal }
+  | { readonly kind: 'won'; readonly ref: ColumnRef }
   | { readonly kind: 'helper'; readonly helper: HelperRangeKey }
   | { readonly kind: 'native'; readonly call: NativeCall }
   | { readonly kind: 'number'; readonly value: number }
@@ -109,11 +114,16 @@ export interface ChartSpec {
 const col = (sheet: DataSheetKey, column: string): DashboardArg => ({ kind: 'column', ref: { sheet, column } });
 const countIf = (sheet: DataSheetKey, column: string, equals: string): DashboardArg =>
   ({ kind: 'native', call: { fn: 'COUNTIF', args: [{ sheet, column }, equals] } });
-const sumIf = (sheet: DataSheetKey, column: string, equals: string, sumColumn: string): DashboardArg =>
-  ({ kind: 'native', call: { fn: 'SUMIF', args: [{ sheet, column }, equals, { sheet, column: sumColumn }] } });
+const labels = (outcome: 'won' | 'lost'): DashboardArg => ({ kind: 'statusLabels', outcome });
+const wonTotal = (of: StatusTotal): DashboardArg => ({ kind: 'wonTotal', of });
+const wonRows = (column: string): DashboardArg => ({ kind: 'won', ref: { sheet: 'deals', column } });
 
-const filtered = (sheet: DataSheetKey, column: string, where: string, equals: string): DashboardArg =>
-  ({ kind: 'filter', filter: { ref: { sheet, column }, where: { sheet, column: where }, equals } });
+/** What the status block's last column says a status counts as, in the dashboard's language; formulas compare with these. */
+export const OUTCOME_WORDS: Readonly<Record<DealOutcome, Label>> = {
+  won: { en: 'won', fa: 'موفق', el: 'κερδισμένη' },
+  lost: { en: 'lost', fa: 'ناموفق', el: 'χαμένη' },
+  open: { en: 'open', fa: 'باز', el: 'ανοιχτή' },
+};
 /** Persian dashboards count in the Solar Hijri calendar, from Nowruz; the others in the Gregorian. */
 const CALENDAR: DashboardArg = { kind: 'localText', value: { en: 'gregorian', fa: 'jalali', el: 'gregorian' } };
 
@@ -129,19 +139,19 @@ export const DASHBOARD: readonly DashboardSection[] = [
         key: 'winRate',
         label: { en: 'Win rate', fa: 'نرخ موفقیت معاملات', el: 'Ποσοστό κερδισμένων συμφωνιών' },
         kpi: 'WIN_RATE',
-        args: [col('deals', 'status')],
+        args: [col('deals', 'status'), labels('won'), labels('lost')],
       },
       {
         key: 'avgDealSize',
         label: { en: 'Average deal size (won)', fa: 'میانگین ارزش معاملهٔ موفق', el: 'Μέση αξία κερδισμένης συμφωνίας' },
         kpi: 'AVG_DEAL_SIZE',
-        args: [col('deals', 'amount'), col('deals', 'status')],
+        args: [col('deals', 'amount'), col('deals', 'status'), labels('won')],
       },
       {
         key: 'salesCycle',
         label: { en: 'Sales cycle (created to closed)', fa: 'طول چرخهٔ فروش (از ایجاد تا بستن)', el: 'Κύκλος πωλήσεων (από τη δημιουργία ως το κλείσιμο)' },
         kpi: 'SALES_CYCLE',
-        args: [col('deals', 'created'), col('deals', 'closed')],
+        args: [col('deals', 'created'), col('deals', 'closed'), col('deals', 'status'), labels('won'), labels('lost')],
       },
       {
         key: 'repeatDeals',
@@ -195,20 +205,20 @@ export const DASHBOARD: readonly DashboardSection[] = [
         key: 'profitMargin',
         label: { en: 'Profit margin (won deals)', fa: 'حاشیهٔ سود (معاملات موفق)', el: 'Περιθώριο κέρδους (κερδισμένες συμφωνίες)' },
         kpi: 'PROFIT_MARGIN',
-        args: [sumIf('deals', 'status', 'Won', 'amount'), sumIf('deals', 'status', 'Won', 'cost')],
+        args: [wonTotal('statusAmounts'), wonTotal('statusCosts')],
       },
       {
         key: 'revenuePerRep',
         label: { en: 'Revenue per rep (won deals)', fa: 'درآمد به ازای هر کارشناس فروش (معاملات موفق)', el: 'Έσοδα ανά πωλητή (κερδισμένες συμφωνίες)' },
         kpi: 'REVENUE_PER_REP',
-        args: [sumIf('deals', 'status', 'Won', 'amount'), col('deals', 'owner')],
+        args: [wonTotal('statusAmounts'), col('deals', 'owner')],
       },
       {
         key: 'cac',
         label: { en: 'Customer acquisition cost (spend per won deal)', fa: 'هزینهٔ جذب مشتری (هزینه به ازای هر معاملهٔ موفق)', el: 'Κόστος απόκτησης πελάτη (δαπάνη ανά κερδισμένη συμφωνία)' },
         kpi: 'CAC',
         // Every cost line of the Spend sheet over the won deals of the same 18 months: each won deal stands for a customer won.
-        args: [col('spend', 'amount'), countIf('deals', 'status', 'Won')],
+        args: [col('spend', 'amount'), wonTotal('statusCounts')],
       },
       {
         key: 'valueBySource',
@@ -321,7 +331,7 @@ export const DASHBOARD: readonly DashboardSection[] = [
         key: 'wonRevenueByMonth',
         label: { en: 'Won revenue by month', fa: 'درآمد معاملات موفق به تفکیک ماه (شمسی)', el: 'Έσοδα κερδισμένων συμφωνιών ανά μήνα' },
         kpi: 'BY_PERIOD',
-        args: [filtered('deals', 'closed', 'status', 'Won'), filtered('deals', 'amount', 'status', 'Won'), { kind: 'text', value: 'month' }, CALENDAR],
+        args: [wonRows('closed'), wonRows('amount'), { kind: 'text', value: 'month' }, CALENDAR],
         table: {
           columns: [
             { en: 'Month', fa: 'ماه', el: 'Μήνας' },
@@ -463,12 +473,19 @@ function rangeRef(ref: ColumnRef | { readonly helper: HelperRangeKey }, refStyle
   return refStyle(ref.sheet, ref.column);
 }
 
+/** The status block's statuses that count as `outcome`, as a list: `FILTER(Status_Value, Status_Outcome="won")`. */
+function statusList(outcome: DealOutcome, helperRef: HelperRefStyle, language: Language): string {
+  return `FILTER(${helperRef('statusValues')}, ${helperRef('statusOutcomes')}=${textLiteral(OUTCOME_WORDS[outcome][language])})`;
+}
+
 function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: HelperRefStyle, language: Language): string {
   switch (arg.kind) {
     case 'column': return rangeRef(arg.ref, refStyle, helperRef);
-    case 'filter': {
-      const { ref, where, equals } = arg.filter;
-      return `FILTER(${rangeRef(ref, refStyle, helperRef)}, ${rangeRef(where, refStyle, helperRef)}=${textLiteral(equals)})`;
+    case 'statusLabels': return statusList(arg.outcome, helperRef, language);
+    case 'wonTotal': return `SUMIF(${helperRef('statusOutcomes')}, ${textLiteral(OUTCOME_WORDS.won[language])}, ${helperRef(arg.of)})`;
+    case 'won': {
+      const status = rangeRef({ sheet: 'deals', column: 'status' }, refStyle, helperRef);
+      return `FILTER(${rangeRef(arg.ref, refStyle, helperRef)}, ISNUMBER(MATCH(${status}, ${statusList('won', helperRef, language)}, 0)))`;
     }
     case 'localText': return textLiteral(arg.value[language]);
     case 'helper': return helperRef(arg.helper);
@@ -478,6 +495,19 @@ function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: He
       const parts = arg.call.args.map((a) => (typeof a === 'string' ? textLiteral(a) : rangeRef(a, refStyle, helperRef)));
       return `${arg.call.fn}(${parts.join(', ')})`;
     }
+  }
+}
+
+/** The data columns an argument reads, the status block's included (its statuses, values and costs come from deals). */
+export function argumentColumns(arg: DashboardArg): ColumnRef[] {
+  const deals = (column: string): ColumnRef => ({ sheet: 'deals', column });
+  switch (arg.kind) {
+    case 'column': return [arg.ref];
+    case 'statusLabels': return [deals('status')];
+    case 'wonTotal': return [deals('status'), ...(arg.of === 'statusAmounts' ? [deals('amount')] : arg.of === 'statusCosts' ? [deals('amount'), deals('cost')] : [])];
+    case 'won': return [arg.ref, deals('status')];
+    case 'native': return arg.call.args.flatMap((a) => (typeof a === 'string' || 'helper' in a ? [] : [a]));
+    case 'helper': case 'number': case 'text': case 'localText': return [];
   }
 }
 

@@ -3,16 +3,20 @@ import { cellAddress, runKpi } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
+import { isBlank, readLabel, type HostCell } from '../../core';
+import { outcomeReader, type DealOutcome } from '../../core/kpis/status-labels';
 import {
-  CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat, RANK_BLOCKS, rankBlockFormulas,
-  type ChartSpec, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock, type Label, type RankBlock,
+  argumentColumns, CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat, OUTCOME_WORDS,
+  RANK_BLOCKS, rankBlockFormulas, type ChartSpec, type ColumnRef, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock,
+  type Label, type RankBlock,
 } from './dashboard';
+import { fieldLabel } from './dashboard-fields';
 import { textLiteral } from '../wizard/formula';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
 import type { HelperRangeKey, TemplateNames } from './template-names';
 
 /** How a cell looks: `kpi` is a single KPI value or count (bold), `spill` the first cell of a spilled table (plain, like the rest of it). */
-export type CellStyle = 'title' | 'note' | 'section' | 'label' | 'header' | 'kpi' | 'spill';
+export type CellStyle = 'title' | 'note' | 'section' | 'label' | 'header' | 'kpi' | 'spill' | 'missing' | 'outcome';
 
 /** One cell the builder writes (0-based row and column of the dashboard sheet). */
 export interface PlannedCell {
@@ -93,8 +97,46 @@ const TEXT = {
     fa: 'داده‌های نمونه از برگه‌های {sheets}. ردیف‌های آن‌ها را با داده‌های خودتان جایگزین کنید؛ فرمول‌ها و نمودارها به‌روز می‌شوند.',
     el: 'Δείγμα δεδομένων από τα φύλλα {sheets}. Αντικαταστήστε τις γραμμές τους με τα δικά σας δεδομένα: οι τύποι και τα γραφήματα ακολουθούν.',
   },
+  ownNote: {
+    en: 'Deals from the sheet {sheet}: every row, and rows added below. What each status counts as is decided in the block "{statuses}" below: change it there and every KPI follows.',
+    fa: 'معاملات از برگهٔ {sheet}: همهٔ ردیف‌ها، و ردیف‌هایی که زیر آن اضافه شوند. اینکه هر وضعیت چه حسابی شود در بخش «{statuses}» در پایین تعیین می‌شود: آنجا تغییرش دهید تا همهٔ شاخص‌ها به‌روز شوند.',
+    el: 'Συμφωνίες από το φύλλο {sheet}: όλες οι γραμμές, και όσες προστεθούν από κάτω. Πώς μετράει κάθε κατάσταση ορίζεται στο μπλοκ «{statuses}» παρακάτω: αλλάξτε το εκεί και όλοι οι δείκτες ακολουθούν.',
+  },
+  missing: { en: 'Not in the data: {fields}.', fa: 'در داده‌ها نیست: {fields}.', el: 'Δεν υπάρχει στα δεδομένα: {fields}.' },
+  statuses: { en: 'Deal statuses and what they count as', fa: 'وضعیت‌های معامله و اینکه چه حسابی می‌شوند', el: 'Καταστάσεις συμφωνιών και πώς μετράνε' },
+  statusHeaders: { en: 'Status|Deals|Value|Cost|Counts as', fa: 'وضعیت|تعداد معامله|ارزش|هزینه|حساب می‌شود', el: 'Κατάσταση|Συμφωνίες|Αξία|Κόστος|Μετράει ως' },
   listSeparator: { en: ', ', fa: '، ', el: ', ' },
 } as const satisfies Record<string, Label>;
+
+/** A status value of the deals and what it counts as: the status block's rows. */
+export interface StatusRow {
+  readonly value: string;
+  readonly outcome: DealOutcome;
+}
+
+/** The sample's statuses, in the order the sample's first rows show them. */
+export const SAMPLE_STATUSES: readonly StatusRow[] = [{ value: 'Won', outcome: 'won' }, { value: 'Lost', outcome: 'lost' }, { value: 'Open', outcome: 'open' }];
+
+/** Blank rows under the status block's statuses, inside its names: room to add a status that appears later. */
+export const STATUS_ROOM = 5;
+
+/**
+ * The distinct statuses of a status column (ignoring case, as COUNTIF compares them), with how many
+ * deals have each, largest first, and what each counts as by the catalog's default labels.
+ */
+export function statusRows(cells: readonly HostCell[]): (StatusRow & { readonly count: number })[] {
+  const outcome = outcomeReader(undefined, undefined);
+  const seen = new Map<string, { value: string; count: number; order: number }>();
+  for (const cell of cells) {
+    if (isBlank(cell) || readLabel(cell) === null) continue;
+    const text = typeof cell === 'string' ? cell : readLabel(cell)!;
+    const key = text.toLowerCase();
+    const entry = seen.get(key);
+    if (entry) entry.count++;
+    else seen.set(key, { value: text, count: 1, order: seen.size });
+  }
+  return [...seen.values()].sort((a, b) => b.count - a.count || a.order - b.order).map(({ value, count }) => ({ value, count, outcome: outcome(value) }));
+}
 
 /** Rows a table's columns are formatted down to, below its first row: room for data far beyond the sample. */
 export const FORMAT_ROWS = 2000;
@@ -152,37 +194,57 @@ export interface TableSize {
   readonly cols: number;
 }
 
-/** An argument of a table item as the sample data gives it: data columns, filtered or whole, and texts. */
-function sampleArgument(data: Readonly<Record<DataSheetKey, SampleTable>>, arg: DashboardArg, language: Language, item: string): unknown {
+/** One data column's cells, top to bottom (the shape a host passes a column range in: rows of one cell). */
+export type ColumnReader = (ref: ColumnRef) => readonly (readonly HostCell[])[];
+
+/**
+ * An argument of a table item as the data gives it: data columns (of won deals only, for `won`), the
+ * status block's won or lost statuses, and texts. Helper blocks and native calls are not read here.
+ */
+function dataArgument(read: ColumnReader, statuses: readonly StatusRow[], arg: DashboardArg, language: Language, item: string): unknown {
   switch (arg.kind) {
-    case 'column': return sampleColumn(data, arg.ref.sheet, arg.ref.column);
-    case 'filter': {
-      const { ref, where, equals } = arg.filter;
-      const keep = sampleColumn(data, where.sheet, where.column).map(([cell]) => typeof cell === 'string' && cell.toLowerCase() === equals.toLowerCase());
-      return sampleColumn(data, ref.sheet, ref.column).filter((_, i) => keep[i]);
+    case 'column': return read(arg.ref);
+    case 'statusLabels': return statuses.filter((s) => s.outcome === arg.outcome).map((s) => [s.value]);
+    case 'won': {
+      const won = new Set(statuses.filter((s) => s.outcome === 'won').map((s) => s.value.toLowerCase()));
+      const status = read({ sheet: 'deals', column: 'status' });
+      return read(arg.ref).filter((_, i) => typeof status[i]?.[0] === 'string' && won.has((status[i][0] as string).toLowerCase()));
     }
     case 'text': case 'number': return arg.value;
     case 'localText': return arg.value[language];
-    case 'helper': case 'native': throw new Error(`${item}: a table item reads data columns, texts or a helper block`);
+    case 'helper': case 'native': case 'wonTotal': throw new Error(`${item}: a table item reads data columns, texts or a helper block`);
   }
 }
 
+/** Whether every data column an item reads is in the data. */
+export function itemAvailable(item: DashboardItem, available: (ref: ColumnRef) => boolean): boolean {
+  return item.args.every((arg) => argumentColumns(arg).every(available));
+}
+
 /**
- * How many rows and columns each table item spills over the sample in the dashboard of `language`:
- * items over data columns are run through the core, items over a helper block have its rows.
+ * How many rows and columns each table item spills over the data in the dashboard of `language`:
+ * items over data columns are run through the core, items over a helper block have its rows. Items
+ * whose columns the data lacks, or that give no table on it, have none.
  */
-export function sampleTableSizes(data: Readonly<Record<DataSheetKey, SampleTable>>, language: Language): Record<string, TableSize> {
+export function dataTableSizes(read: ColumnReader, statuses: readonly StatusRow[], language: Language, available: (ref: ColumnRef) => boolean = () => true): Record<string, TableSize> {
   const sizes: Record<string, TableSize> = {};
-  for (const item of dashboardItems().filter((i) => i.table)) {
+  for (const item of dashboardItems().filter((i) => i.table && itemAvailable(i, available))) {
     const helper = item.args.find((a) => a.kind === 'helper');
     if (helper) {
       sizes[item.key] = { rows: HELPER_BLOCKS.find((b) => b.names?.includes(helper.helper))!.rows.length, cols: item.table!.columns.length };
       continue;
     }
-    const result = runKpi(itemKpi(item), item.args.map((arg) => sampleArgument(data, arg, language, item.key)));
-    if (!Array.isArray(result) || result.length === 0) throw new Error(`${item.key} gives no table on the sample data`);
-    sizes[item.key] = { rows: result.length, cols: result[0].length };
+    const result = runKpi(itemKpi(item), item.args.map((arg) => dataArgument(read, statuses, arg, language, item.key)));
+    if (Array.isArray(result) && result.length > 0) sizes[item.key] = { rows: result.length, cols: result[0].length };
   }
+  return sizes;
+}
+
+/** The table sizes over the sample, where every table must have rows. */
+export function sampleTableSizes(data: Readonly<Record<DataSheetKey, SampleTable>>, language: Language): Record<string, TableSize> {
+  const read: ColumnReader = (ref) => sampleColumn(data as Record<DataSheetKey, SampleTable>, ref.sheet, ref.column);
+  const sizes = dataTableSizes(read, SAMPLE_STATUSES, language);
+  for (const item of dashboardItems().filter((i) => i.table)) if (!sizes[item.key]) throw new Error(`${item.key} gives no table on the sample data`);
   return sizes;
 }
 
@@ -192,20 +254,48 @@ export interface PlanOptions {
   readonly names: TemplateNames;
   /** How formulas refer to a data column: Excel's structured reference, Sheets' named range. */
   readonly refStyle: ColumnRefStyle;
-  /** Rows and columns each table item spills over the sample (`sampleTableSizes` in the same language). */
+  /** Rows and columns each table item spills over the data (`sampleTableSizes` or `dataTableSizes` in the same language). */
   readonly tableSizes: Readonly<Record<string, TableSize>>;
+  /** The status block's rows; the sample's statuses when not given. */
+  readonly statuses?: readonly StatusRow[];
+  /** Which data columns there are (all of the template's, when not given); an item over a missing one says so instead of a formula. */
+  readonly available?: (ref: ColumnRef) => boolean;
+  /** For a dashboard over a user's own sheet: its name, which the note under the title gives. */
+  readonly ownSheet?: string;
+}
+
+/** The sentence an item over missing data shows instead of its value: which fields the data lacks. */
+function missingText(columns: readonly ColumnRef[], available: (ref: ColumnRef) => boolean, language: Language): string {
+  const missing = columns.filter((ref) => !available(ref)).map((ref) => fieldLabel(ref.sheet, ref.column, language));
+  return fill(TEXT.missing[language], { fields: [...new Set(missing)].join(TEXT.listSeparator[language]) });
+}
+
+/** What a helper or rank block reads: the funnel the leads' stages, the segment counts RFM's spill, the top ten the forecast's. */
+function blockNeeds(key: HelperBlock['key'] | RankBlock['key']): ColumnRef[] {
+  const itemColumns = (itemKey: string) => dashboardItems().find((i) => i.key === itemKey)!.args.flatMap(argumentColumns);
+  switch (key) {
+    case 'funnelStages': return [{ sheet: 'leads', column: 'stage' }];
+    case 'rfmSegmentCounts': return itemColumns('rfm');
+    case 'topCustomers': return itemColumns('clvForecast');
+  }
 }
 
 /** The dashboard sheet: KPI list on the left, charts beside it, tables below, all in the user's language. */
 export function planDashboard(options: PlanOptions): DashboardPlan {
   const { host, language, names, refStyle, tableSizes } = options;
+  const statuses = options.statuses ?? SAMPLE_STATUSES;
+  const available = options.available ?? (() => true);
   const cells: PlannedCell[] = [];
   const put = (row: number, col: number, content: string | number, style: CellStyle, format?: string) =>
     cells.push({ row, col, content, style, ...(format === undefined ? {} : { format }) });
 
-  const sheetList = DATA_SHEETS.map((s) => names.sheets[s.key]).join(TEXT.listSeparator[language]);
   put(0, 0, TEXT.title[language], 'title');
-  put(1, 0, fill(TEXT.note[language], { sheets: sheetList }), 'note');
+  if (options.ownSheet === undefined) {
+    const sheetList = DATA_SHEETS.map((s) => names.sheets[s.key]).join(TEXT.listSeparator[language]);
+    put(1, 0, fill(TEXT.note[language], { sheets: sheetList }), 'note');
+  } else {
+    put(1, 0, fill(TEXT.ownNote[language], { sheet: options.ownSheet, statuses: TEXT.statuses[language] }), 'note');
+  }
 
   const formulas = new Map(dashboardFormulas(refStyle, host, names.helper, language).map((f) => [f.key, f.formula]));
   let row = FIRST_SECTION_ROW;
@@ -215,7 +305,8 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     put(row++, 0, section.title[language], 'section');
     for (const item of scalars) {
       put(row, 0, item.label[language], 'label');
-      put(row, 1, formulas.get(item.key)!, 'kpi', itemNumberFormat(item, language));
+      if (itemAvailable(item, available)) put(row, 1, formulas.get(item.key)!, 'kpi', itemNumberFormat(item, language));
+      else put(row, 1, missingText(item.args.flatMap(argumentColumns), available, language), 'missing');
       row++;
     }
     row++;
@@ -229,41 +320,82 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
   const placedAt = new Map<string, { row: number; col: number; rows: number }>();
   const columnWidths: { col: number; width: number }[] = [{ col: 0, width: 330 }, { col: 1, width: 120 }, { col: 2, width: 24 }];
   let col = 0;
+  const top = tableRow + 2;
+
+  // The status block: every status of the deals once, its deals and their value, and what it counts as.
+  if (available({ sheet: 'deals', column: 'status' })) {
+    const statusRef = refStyle('deals', 'status');
+    const headers = TEXT.statusHeaders[language].split('|');
+    const blockColumns: { header: string; helper: HelperRangeKey; formula?: (cell: string) => string; format?: string }[] = [
+      { header: headers[0], helper: 'statusValues' },
+      { header: headers[1], helper: 'statusCounts', formula: (cell) => `=COUNTIF(${statusRef}, ${cell})`, format: '#,##0' },
+      ...(available({ sheet: 'deals', column: 'amount' })
+        ? [{ header: headers[2], helper: 'statusAmounts' as const, formula: (cell: string) => `=SUMIF(${statusRef}, ${cell}, ${refStyle('deals', 'amount')})`, format: '#,##0' }] : []),
+      ...(available({ sheet: 'deals', column: 'cost' })
+        ? [{ header: headers[3], helper: 'statusCosts' as const, formula: (cell: string) => `=SUMIF(${statusRef}, ${cell}, ${refStyle('deals', 'cost')})`, format: '#,##0' }] : []),
+      { header: headers[4], helper: 'statusOutcomes' },
+    ];
+    put(tableRow, col, TEXT.statuses[language], 'section');
+    blockColumns.forEach((c, i) => put(tableRow + 1, col + i, c.header, 'header'));
+    statuses.forEach((status, r) => {
+      const valueCell = `$${cellAddress(top + r, col).replace(/\d+$/, '')}${top + r + 1}`;
+      blockColumns.forEach((c, i) => {
+        if (c.helper === 'statusValues') put(top + r, col + i, status.value, 'label');
+        else if (c.helper === 'statusOutcomes') put(top + r, col + i, OUTCOME_WORDS[status.outcome][language], 'outcome');
+        else put(top + r, col + i, c.formula!(valueCell), 'kpi', c.format);
+      });
+    });
+    blockColumns.forEach((c, i) => helpers.push({ key: c.helper, name: names.helper(c.helper), kind: 'fixed', range: { row: top, col: col + i, rows: statuses.length + STATUS_ROOM, cols: 1 } }));
+    columnWidths.push({ col, width: 170 }, ...blockColumns.slice(1).map((_, i) => ({ col: col + 1 + i, width: 100 })));
+    col += blockColumns.length + 1;
+  }
+
   for (const table of tableBlocks()) {
-    const top = tableRow + 2;
     if (table.kind === 'rank') {
       const { rank } = table;
       put(tableRow, col, rank.title[language], 'section');
       rank.headers.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
-      rankBlockFormulas(rank, names.helper).forEach((r, i) => {
-        put(top + i, col, r.label, 'label');
-        put(top + i, col + 1, r.value, 'kpi', rank.format);
-      });
+      const needs = blockNeeds(rank.key);
+      if (needs.every(available)) {
+        rankBlockFormulas(rank, names.helper).forEach((r, i) => {
+          put(top + i, col, r.label, 'label');
+          put(top + i, col + 1, r.value, 'kpi', rank.format);
+        });
+      } else put(top, col, missingText(needs, available, language), 'missing');
       columnWidths.push({ col, width: 170 }, { col: col + 1, width: 120 });
       col += rank.headers.length + 1;
     } else if (table.kind === 'block') {
       const { block } = table;
       put(tableRow, col, block.title[language], 'section');
       block.headers.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
-      blockFormulas[block.key].forEach((r, i) => {
-        put(top + i, col, r.label, 'label');
-        put(top + i, col + 1, r.formula, 'kpi', '#,##0');
-      });
-      block.names?.forEach((key, i) => helpers.push({ key, name: names.helper(key), kind: 'fixed', range: { row: top, col: col + i, rows: block.rows.length, cols: 1 } }));
-      placedAt.set(`block:${block.key}`, { row: top, col, rows: block.rows.length });
-      if (col > 0) columnWidths.push({ col, width: 150 }, { col: col + 1, width: 110 });
+      const needs = blockNeeds(block.key);
+      if (needs.every(available)) {
+        blockFormulas[block.key].forEach((r, i) => {
+          put(top + i, col, r.label, 'label');
+          put(top + i, col + 1, r.formula, 'kpi', '#,##0');
+        });
+        block.names?.forEach((key, i) => helpers.push({ key, name: names.helper(key), kind: 'fixed', range: { row: top, col: col + i, rows: block.rows.length, cols: 1 } }));
+        placedAt.set(`block:${block.key}`, { row: top, col, rows: block.rows.length });
+      } else put(top, col, missingText(needs, available, language), 'missing');
+      columnWidths.push({ col, width: 150 }, { col: col + 1, width: 110 });
       col += block.headers.length + 1;
     } else {
       const { item } = table;
       const spec = item.table!;
-      const size = tableSizes[item.key];
-      if (!(size?.rows > 0)) throw new Error(`No sample size for the table ${item.key}`);
       put(tableRow, col, item.label[language], 'section');
       spec.columns.forEach((header, i) => put(tableRow + 1, col + i, header[language], 'header'));
-      put(top, col, formulas.get(item.key)!, 'spill');
-      const formats = spec.formats.flatMap((format, i) => (format === undefined ? [] : [{ range: { row: top, col: col + i, rows: FORMAT_ROWS, cols: 1 }, format }]));
       spec.columns.forEach((_, i) => columnWidths.push({ col: col + i, width: i === 0 ? 170 : 110 }));
       let width = spec.columns.length;
+      if (!itemAvailable(item, available)) {
+        put(top, col, missingText(item.args.flatMap(argumentColumns), available, language), 'missing');
+        col += width + 1;
+        continue;
+      }
+      // Over data that gives the table no rows yet (an error, say), the formula still goes in and says why.
+      const size = tableSizes[item.key] ?? (options.available ? { rows: 1, cols: spec.columns.length } : undefined);
+      if (!(size && size.rows > 0)) throw new Error(`No sample size for the table ${item.key}`);
+      put(top, col, formulas.get(item.key)!, 'spill');
+      const formats = spec.formats.flatMap((format, i) => (format === undefined ? [] : [{ range: { row: top, col: col + i, rows: FORMAT_ROWS, cols: 1 }, format }]));
       if (spec.repeat) {
         const { header, format, room, colorScale } = spec.repeat;
         const first = col + spec.columns.length;
@@ -292,11 +424,13 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     }
   }
 
-  const charts = CHARTS.map((chart, i): PlannedChart => {
+  const charts = CHARTS.flatMap((chart, i): PlannedChart[] => {
     const source = 'item' in chart.source ? placedAt.get(`item:${chart.source.item}`) : placedAt.get(`block:${chart.source.block}`);
-    if (!source) throw new Error(`The chart ${chart.key} has no source on the dashboard`);
+    if (!source && !options.available) throw new Error(`The chart ${chart.key} has no source on the dashboard`);
+    // A chart over data the sheet lacks is left out; its block says what is missing.
+    if (!source) return [];
     const column = (offset: number): PlannedRange => ({ row: source.row, col: source.col + offset, rows: source.rows, cols: 1 });
-    return {
+    return [{
       key: chart.key,
       type: chart.type,
       title: chart.title[language],
@@ -306,7 +440,7 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
       anchor: { row: FIRST_SECTION_ROW, col: CHART_COL, offsetX: CHART_SLOTS[i].col * (CHART_WIDTH + CHART_GAP), offsetY: CHART_SLOTS[i].row * (CHART_HEIGHT + CHART_GAP) },
       width: chart.wide ? 2 * CHART_WIDTH + CHART_GAP : CHART_WIDTH,
       height: CHART_HEIGHT,
-    };
+    }];
   });
 
   return { sheet: names.dashboardSheet, language, rightToLeft: language === 'fa', cells, spills, helpers, charts, colorScales, columnWidths };

@@ -7,7 +7,9 @@ import { DATA_SHEETS, dataSheet, type DataSheetKey } from './sample-data';
  * Ranges that live on the dashboard sheet itself. The builder gives each a name (Sheets: a named range;
  * Excel: a defined name) or hands `dashboardFormulas` its own reference text.
  */
-export type HelperRangeKey = 'funnelStages' | 'funnelCounts' | 'rfmSegments' | 'clvCustomers' | 'clvValues';
+export type HelperRangeKey =
+  | 'funnelStages' | 'funnelCounts' | 'rfmSegments' | 'clvCustomers' | 'clvValues'
+  | 'statusValues' | 'statusCounts' | 'statusAmounts' | 'statusCosts' | 'statusOutcomes';
 
 export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: string; readonly what: string }>> = {
   funnelStages: { name: 'Funnel_Stage', what: 'The stage column of the funnel block (MQL, SQL, Opportunity, Customer).' },
@@ -18,6 +20,11 @@ export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: str
   },
   clvCustomers: { name: 'Clv_Customer', what: 'The customer column (the 1st) of the customer value forecast\'s spill, as Rfm_Segment is of RFM\'s.' },
   clvValues: { name: 'Clv_Value', what: 'The predicted value column (the 4th) of the customer value forecast\'s spill.' },
+  statusValues: { name: 'Status_Value', what: 'The status column of the status block: each status the deals hold, once, and blank rows for more.' },
+  statusCounts: { name: 'Status_Count', what: 'The deals with each status (COUNTIF over the deals\' status column).' },
+  statusAmounts: { name: 'Status_Amount', what: 'The value of the deals with each status (SUMIF over the amount column).' },
+  statusCosts: { name: 'Status_Cost', what: 'The cost of the deals with each status (SUMIF over the cost column).' },
+  statusOutcomes: { name: 'Status_Outcome', what: 'What each status counts as: won, lost or open, in the dashboard\'s language. The KPIs read their labels from it.' },
 };
 
 /** The dashboard sheet's name: what users see on the tab, so it is in their language. */

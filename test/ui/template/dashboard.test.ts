@@ -32,22 +32,22 @@ describe('dashboard formulas', () => {
   it('are what a reader of the template expects (Sheets)', () => {
     const formulas = Object.fromEntries(dashboardFormulas(columnRangeName, 'sheets').map((f) => [f.key, f.formula]));
     expect(formulas).toEqual({
-      winRate: '=WIN_RATE(Deals_Status)',
-      avgDealSize: '=AVG_DEAL_SIZE(Deals_Amount, Deals_Status)',
-      salesCycle: '=SALES_CYCLE(Deals_Created, Deals_Closed)',
+      winRate: '=WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))',
+      avgDealSize: '=AVG_DEAL_SIZE(Deals_Amount, Deals_Status, FILTER(Status_Value, Status_Outcome="won"))',
+      salesCycle: '=SALES_CYCLE(Deals_Created, Deals_Closed, Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))',
       repeatDeals: '=REPEAT_DEALS(Deals_Account)',
       avgResponseTime: '=AVG_RESPONSE_TIME(Leads_Received, Leads_FirstResponse)',
       closeRate: '=CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))',
       funnel: '=FUNNEL(Funnel_Count, Funnel_Stage)',
-      profitMargin: '=PROFIT_MARGIN(SUMIF(Deals_Status, "Won", Deals_Amount), SUMIF(Deals_Status, "Won", Deals_Cost))',
-      revenuePerRep: '=REVENUE_PER_REP(SUMIF(Deals_Status, "Won", Deals_Amount), Deals_Owner)',
-      cac: '=CAC(Spend_Amount, COUNTIF(Deals_Status, "Won"))',
+      profitMargin: '=PROFIT_MARGIN(SUMIF(Status_Outcome, "won", Status_Amount), SUMIF(Status_Outcome, "won", Status_Cost))',
+      revenuePerRep: '=REVENUE_PER_REP(SUMIF(Status_Outcome, "won", Status_Amount), Deals_Owner)',
+      cac: '=CAC(Spend_Amount, SUMIF(Status_Outcome, "won", Status_Count))',
       valueBySource: '=BY_SOURCE(Deals_Source, Deals_Amount)',
       nps: '=NPS(Survey_NpsScore)',
       csat: '=CSAT(Survey_CsatRating)',
       npsBreakdown: '=NPS_BREAKDOWN(Survey_NpsScore)',
       rfm: '=RFM(Orders_Customer, Orders_Date, Orders_Amount)',
-      wonRevenueByMonth: '=BY_PERIOD(FILTER(Deals_Closed, Deals_Status="Won"), FILTER(Deals_Amount, Deals_Status="Won"), "month", "gregorian")',
+      wonRevenueByMonth: '=BY_PERIOD(FILTER(Deals_Closed, ISNUMBER(MATCH(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), 0))), FILTER(Deals_Amount, ISNUMBER(MATCH(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), 0))), "month", "gregorian")',
       cohortRetention: '=COHORT_RETENTION(Orders_Customer, Orders_Date, "quarter", "gregorian")',
       clvModel: '=CLV_MODEL(Orders_Customer, Orders_Date, Orders_Amount)',
       clvForecast: '=CLV_FORECAST(Orders_Customer, Orders_Date, Orders_Amount, 365)',
@@ -56,12 +56,12 @@ describe('dashboard formulas', () => {
 
   it('use structured references and the KPI namespace in Excel', () => {
     const formulas = Object.fromEntries(dashboardFormulas(structuredReference, 'excel').map((f) => [f.key, f.formula]));
-    expect(formulas.winRate).toBe('=KPI.WIN_RATE(Deals[Status])');
+    expect(formulas.winRate).toBe('=KPI.WIN_RATE(Deals[Status], FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))');
     expect(formulas.avgResponseTime).toBe('=KPI.AVG_RESPONSE_TIME(Leads[Received], Leads[First response])');
-    expect(formulas.cac).toBe('=KPI.CAC(Spend[Amount], COUNTIF(Deals[Status], "Won"))');
+    expect(formulas.cac).toBe('=KPI.CAC(Spend[Amount], SUMIF(Status_Outcome, "won", Status_Count))');
     const placed = dashboardFormulas(structuredReference, 'excel', (h) => `INDEX(Dashboard!$B$40#,0,${h === 'rfmSegments' ? 8 : 1})`);
     expect(placed.find((f) => f.key === 'funnel')!.formula).toBe('=KPI.FUNNEL(INDEX(Dashboard!$B$40#,0,1), INDEX(Dashboard!$B$40#,0,1))');
-    expect(formulas.wonRevenueByMonth).toBe('=KPI.BY_PERIOD(FILTER(Deals[Closed], Deals[Status]="Won"), FILTER(Deals[Amount], Deals[Status]="Won"), "month", "gregorian")');
+    expect(formulas.wonRevenueByMonth).toBe('=KPI.BY_PERIOD(FILTER(Deals[Closed], ISNUMBER(MATCH(Deals[Status], FILTER(Status_Value, Status_Outcome="won"), 0))), FILTER(Deals[Amount], ISNUMBER(MATCH(Deals[Status], FILTER(Status_Value, Status_Outcome="won"), 0))), "month", "gregorian")');
   });
 
   it('count in the Solar Hijri calendar in the Persian dashboard only', () => {
@@ -101,7 +101,9 @@ describe('dashboard formulas', () => {
         const kind = def.params[i].kind;
         const where = `${item.key} argument ${def.params[i].name}`;
         if (arg.kind === 'native') expect(['number', 'numbers', 'count-or-names'], where).toContain(kind);
-        if (arg.kind === 'column' || arg.kind === 'helper' || arg.kind === 'filter') expect(['numbers', 'dates', 'labels', 'cells', 'count-or-names'], where).toContain(kind);
+        if (arg.kind === 'column' || arg.kind === 'helper' || arg.kind === 'won') expect(['numbers', 'dates', 'labels', 'cells', 'count-or-names'], where).toContain(kind);
+        if (arg.kind === 'statusLabels') expect(kind, where).toBe('label-set');
+        if (arg.kind === 'wonTotal') expect(['number', 'numbers', 'count-or-names'], where).toContain(kind);
         if (arg.kind === 'text' || arg.kind === 'localText') {
           // A text argument is one of the parameter's choices, in every language.
           const choices = Object.keys(def.params[i].choices ?? {});
@@ -170,7 +172,13 @@ describe('labels, formats and charts', () => {
 
   it('names the helper ranges the items and blocks use, and counts every RFM segment', () => {
     const used = new Set<HelperRangeKey>();
-    for (const item of items) for (const arg of item.args) if (arg.kind === 'helper') used.add(arg.helper);
+    for (const item of items) {
+      for (const arg of item.args) {
+        if (arg.kind === 'helper') used.add(arg.helper);
+        if (arg.kind === 'wonTotal') used.add(arg.of).add('statusOutcomes');
+        if (arg.kind === 'statusLabels' || arg.kind === 'won') used.add('statusValues').add('statusOutcomes');
+      }
+    }
     for (const block of HELPER_BLOCKS) for (const row of block.rows) for (const c of row.countIf) if ('helper' in c.range) used.add(c.range.helper);
     for (const rank of RANK_BLOCKS) used.add(rank.labels).add(rank.values);
     expect([...used].sort()).toEqual(Object.keys(HELPER_RANGES).sort());

@@ -16,13 +16,11 @@ const sameLabel = (cell: unknown, text: string) => cell !== null && String(cell)
 const values = (data: Data, sheet: DataSheetKey, column: string) => sampleColumn(data as Record<DataSheetKey, SampleTable>, sheet, column).map((row) => row[0]);
 
 function nativeValue(data: Data, call: NativeCall): number {
-  const [range, criterion, sum] = call.args;
+  const [range, criterion] = call.args;
   if (typeof range === 'string' || 'helper' in range) throw new Error('the direct evaluation reads data columns only');
   const cells = values(data, range.sheet, range.column);
   if (call.fn === 'COUNTA') return cells.filter((c) => c !== null).length;
-  if (call.fn === 'COUNTIF') return cells.filter((c) => sameLabel(c, criterion as string)).length;
-  const sums = values(data, (sum as { sheet: DataSheetKey }).sheet, (sum as { column: string }).column);
-  return cells.reduce<number>((total, c, i) => (sameLabel(c, criterion as string) ? total + (sums[i] as number) : total), 0);
+  return cells.filter((c) => sameLabel(c, criterion as string)).length;
 }
 
 const funnelBlock = HELPER_BLOCKS.find((b) => b.key === 'funnelStages')!;
@@ -40,12 +38,18 @@ export function directHelperValue(data: Data, helper: HelperRangeKey): HostCell[
 function directArgument(data: Data, arg: DashboardArg, language: Language): unknown {
   switch (arg.kind) {
     case 'column': return sampleColumn(data as Record<DataSheetKey, SampleTable>, arg.ref.sheet, arg.ref.column);
-    case 'filter': {
-      // FILTER: the rows whose criterion cell equals the text (a spreadsheet's = ignores case), as a column.
-      const { ref, where, equals } = arg.filter;
-      const criteria = values(data, where.sheet, where.column);
-      const equal = (cell: unknown) => typeof cell === 'string' && cell.toLowerCase() === equals.toLowerCase();
-      return values(data, ref.sheet, ref.column).flatMap((cell, i) => (equal(criteria[i]) ? [[cell]] : []));
+    // The sample's statuses are Won, Lost and Open, each counting as its own name says.
+    case 'statusLabels': return [[arg.outcome === 'won' ? 'Won' : 'Lost']];
+    case 'won': {
+      const statuses = values(data, 'deals', 'status');
+      return values(data, arg.ref.sheet, arg.ref.column).flatMap((cell, i) => (sameLabel(statuses[i], 'Won') ? [[cell]] : []));
+    }
+    case 'wonTotal': {
+      const statuses = values(data, 'deals', 'status');
+      const won = statuses.map((s) => sameLabel(s, 'Won'));
+      if (arg.of === 'statusCounts') return won.filter(Boolean).length;
+      const sums = values(data, 'deals', arg.of === 'statusAmounts' ? 'amount' : 'cost');
+      return sums.reduce<number>((total, v, i) => (won[i] ? total + (v as number) : total), 0);
     }
     case 'localText': return arg.value[language];
     case 'helper': return directHelperValue(data, arg.helper);

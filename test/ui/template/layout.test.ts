@@ -1,9 +1,9 @@
 // The dashboard plan: every item placed once, spills free to grow, charts over what the tables show, text in the user's language.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../core/translations';
-import { dashboardItems } from '../../../ui/template/dashboard';
+import { dashboardItems, OUTCOME_WORDS } from '../../../ui/template/dashboard';
 import { COLUMN_FORMATS, dataSheetValues } from '../../../ui/template/data-sheets';
-import { FORMAT_ROWS, planDashboard, sampleTableSizes, type DashboardPlan } from '../../../ui/template/layout';
+import { FORMAT_ROWS, planDashboard, sampleTableSizes, STATUS_ROOM, type DashboardPlan } from '../../../ui/template/layout';
 import { columnIndex, sampleData, structuredReference } from '../../../ui/template/sample-data';
 import { templateNames } from '../../../ui/template/template-names';
 import { columnLetters as columnLetter } from '../../../core';
@@ -42,9 +42,9 @@ describe('sampleTableSizes', () => {
 describe('planDashboard', () => {
   it('places every dashboard item once, scalars with their number format', () => {
     const p = plan();
-    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF|IF\(|INDEX\(|LARGE\()/.test(c.content));
+    const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF|SUMIF|IF\(|INDEX\(|LARGE\()/.test(c.content));
     expect(formulas).toHaveLength(dashboardItems().length);
-    const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status)')!;
+    const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))')!;
     expect(winRate).toMatchObject({ col: 1, style: 'kpi', format: '0.0%' });
     expect(p.cells.find((c) => c.row === winRate.row && c.col === 0)).toMatchObject({ content: 'Win rate', style: 'label' });
   });
@@ -111,12 +111,33 @@ describe('planDashboard', () => {
     }
   });
 
+  it('lists each status with its deals, value and cost by formula and what it counts as, named with room for more statuses', () => {
+    const p = plan('el', 'sheets', 1);
+    const value = p.helpers.find((h) => h.key === 'statusValues')!;
+    const outcome = p.helpers.find((h) => h.key === 'statusOutcomes')!;
+    if (value.kind !== 'fixed' || outcome.kind !== 'fixed') throw new Error('the status block is a fixed block');
+    expect(value.range).toMatchObject({ col: 0, rows: 3 + STATUS_ROOM, cols: 1 });
+    expect(outcome.range.col).toBe(4);
+    const at = (r: number, c: number) => p.cells.find((cell) => cell.row === value.range.row + r && cell.col === c)?.content;
+    const row = value.range.row + 1;
+    expect([0, 1, 2, 3, 4].map((c) => at(0, c))).toEqual([
+      'Won', `=COUNTIF(Deals_Status, $A${row})`, `=SUMIF(Deals_Status, $A${row}, Deals_Amount)`, `=SUMIF(Deals_Status, $A${row}, Deals_Cost)`, 'κερδισμένη',
+    ]);
+    expect([at(1, 4), at(2, 4)]).toEqual(['χαμένη', 'ανοιχτή']);
+    expect(p.cells.filter((c) => c.style === 'outcome')).toHaveLength(3);
+    // No formula of the dashboard compares with a status of the data: only the block holds them.
+    for (const cell of p.cells) if (typeof cell.content === 'string' && cell.content.startsWith('=') && !cell.content.includes('Rfm_Segment')) expect(cell.content).not.toMatch(/"(Won|Lost|Open)"/);
+  });
+
   it('names the funnel block and the RFM segment column for the formulas that read them', () => {
     const p = plan('en', 'sheets', 2);
-    expect(p.helpers.map((h) => h.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2']);
-    const [stages, counts, segments, customers, values] = p.helpers;
-    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 0, rows: 4, cols: 1 } });
-    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 1, rows: 4, cols: 1 } });
+    expect(p.helpers.map((h) => h.name)).toEqual([
+      'Status_Value_2', 'Status_Count_2', 'Status_Amount_2', 'Status_Cost_2', 'Status_Outcome_2',
+      'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
+    ]);
+    const [stages, counts, segments, customers, values] = p.helpers.slice(5);
+    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 6, rows: 4, cols: 1 } });
+    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 7, rows: 4, cols: 1 } });
     const rfm = p.spills.find((s) => s.item === 'rfm')!;
     expect(segments).toEqual({ key: 'rfmSegments', name: 'Rfm_Segment_2', kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: 7 });
     expect(p.cells.map((c) => c.content)).toContain('=FUNNEL(Funnel_Count_2, Funnel_Stage_2)');
@@ -127,7 +148,7 @@ describe('planDashboard', () => {
       { key: 'clvValues', name: 'Clv_Value_2', kind: 'spill-column', anchor: { row: clv.row, col: clv.col }, column: 3 },
     ]);
     expect(p.cells.map((c) => c.content)).toContain('=INDEX(Clv_Customer_2, MATCH(LARGE(Clv_Value_2, 10), Clv_Value_2, 0))');
-    expect(p.cells.map((c) => c.content)).toContain('=WIN_RATE(Deals_2_Status)');
+    expect(p.cells.map((c) => c.content)).toContain('=WIN_RATE(Deals_2_Status, FILTER(Status_Value_2, Status_Outcome_2="won"), FILTER(Status_Value_2, Status_Outcome_2="lost"))');
     expect(p.sheet).toBe('Dashboard (2)');
   });
 
@@ -173,7 +194,9 @@ describe('planDashboard', () => {
       // Same places and formulas in every language.
       expect(p.cells.map((c) => [c.row, c.col])).toEqual(en.cells.map((c) => [c.row, c.col]));
       // Persian counts in the Solar Hijri calendar.
-      const formulas = (q: DashboardPlan) => q.cells.filter((c) => c.style === 'kpi' || c.style === 'spill').map((c) => String(c.content).replace('"jalali"', '"gregorian"'));
+      // Persian counts in the Solar Hijri calendar; the status block's outcomes are words of each language.
+      const english = (text: string) => (['won', 'lost', 'open'] as const).reduce((t, o) => t.replaceAll(`"${OUTCOME_WORDS[o][language]}"`, `"${o}"`), text.replace('"jalali"', '"gregorian"'));
+      const formulas = (q: DashboardPlan) => q.cells.filter((c) => c.style === 'kpi' || c.style === 'spill').map((c) => english(String(c.content)));
       expect(formulas(p)).toEqual(formulas(en));
       expect(p.cells.filter((c) => String(c.content).includes('"jalali"'))).toHaveLength(language === 'fa' ? 2 : 0);
     }
@@ -185,7 +208,7 @@ describe('planDashboard', () => {
   it('uses the host\'s function names', () => {
     const names = templateNames(1, 'en');
     const excel = planDashboard({ host: 'excel', language: 'en', names, refStyle: (s, c) => `${names.tables[s]}[${c}]`, tableSizes });
-    expect(excel.cells.map((c) => c.content)).toContain('=KPI.WIN_RATE(Deals[status])');
+    expect(excel.cells.map((c) => c.content)).toContain('=KPI.WIN_RATE(Deals[status], FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))');
   });
 
   it('refuses a plan without the sample size of a table', () => {
