@@ -7,6 +7,7 @@ import { DATA_SHEETS, sampleData, structuredReference } from '../ui/template/sam
 import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
 import type { InsertedTemplate } from '../ui/wizard/host';
 import { quoteSheet } from '../ui/wizard/formula';
+import { fieldPlaces, planOwnDashboard, type OwnMapping, type OwnSheet } from '../ui/template/own-data';
 
 type ExcelApi = Pick<typeof Excel, 'run'>;
 
@@ -146,5 +147,46 @@ export function insertDashboardTemplate(language: Language, excel: ExcelApi = Ex
     dashboard.activate();
     await context.sync();
     return { dashboard: names.dashboardSheet, sheets: DATA_SHEETS.map((s) => names.sheets[s.key]) };
+  });
+}
+
+/**
+ * The defined name of a field's column on the user's sheet: from the row below the header down to the
+ * last filled row of `anchor` (the status column, which every deal has), so every row counts and rows
+ * typed or pasted below join it, and every field's name has the same rows.
+ */
+export function ownColumnFormula(sheet: string, col: number, firstRow: number, anchor: number): string {
+  const column = (c: number) => `${quoteSheet(sheet)}!$${columnLetters(c)}:$${columnLetters(c)}`;
+  return `=${quoteSheet(sheet)}!$${columnLetters(col)}$${firstRow + 1}:INDEX(${column(col)},MATCH(2,1/(${column(anchor)}<>"")))`;
+}
+
+/**
+ * Adds a dashboard over the user's own sheet in `language`, as `mapping` says: a defined name per mapped
+ * field over its column, then the dashboard sheet, under names nothing in the workbook uses yet. The
+ * user's sheet is never changed.
+ */
+export function buildOwnDashboard(own: OwnSheet, mapping: OwnMapping, language: Language, excel: ExcelApi = Excel): Promise<InsertedTemplate> {
+  return excel.run(async (context) => {
+    const workbook = context.workbook;
+    const sheets = workbook.worksheets.load('items/name');
+    const definedNames = workbook.names.load('items/name');
+    const tables = workbook.tables.load('items/name');
+    await context.sync();
+    const names = freeTemplateNames(
+      sheets.items.map((s) => s.name),
+      [...definedNames.items.map((n) => n.name), ...tables.items.map((t) => t.name)],
+      language,
+    );
+    const places = fieldPlaces(own, mapping);
+    const anchor = places.find((p) => p.ref.sheet === 'deals' && p.ref.column === 'status') ?? places[0];
+    if (!anchor) throw new Error('No column of the sheet is mapped to a field of the dashboard.');
+    for (const place of places) workbook.names.add(names.columnRange(place.ref.sheet, place.ref.column), ownColumnFormula(own.sheet, place.col, place.firstRow, anchor.col));
+    const plan = planOwnDashboard({ host: 'excel', language, names, refStyle: names.columnRange, own, mapping });
+    const dashboard = workbook.worksheets.add(names.dashboardSheet);
+    writeDashboard(workbook, dashboard, plan);
+    await addCharts(context, dashboard, plan);
+    dashboard.activate();
+    await context.sync();
+    return { dashboard: names.dashboardSheet, sheets: [own.sheet] };
   });
 }

@@ -6,7 +6,8 @@ import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../ui/wizard/host';
 import { markWorkbookForTeammates } from './auto-open';
 import { splitAddress } from './blank-cells';
-import { insertDashboardTemplate } from './dashboard-template';
+import { buildOwnDashboard, insertDashboardTemplate } from './dashboard-template';
+import type { OwnMapping, OwnSheet } from '../ui/template/own-data';
 
 type ExcelApi = Pick<typeof Excel, 'run'>;
 
@@ -96,6 +97,12 @@ export class ExcelWizardHost implements WizardHost {
       await context.sync();
       return unique;
     });
+  }
+
+  async buildDashboard(own: OwnSheet, mapping: OwnMapping, language: Language): Promise<InsertedTemplate> {
+    const built = await buildOwnDashboard(own, mapping, language, this.excel);
+    await this.markForTeammates();
+    return built;
   }
 
   async insertTemplate(language: Language): Promise<InsertedTemplate> {

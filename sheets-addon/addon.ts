@@ -7,7 +7,8 @@ import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import { TEMPLATE_INSERTED } from '../ui/template/template-strings';
 import { fill } from '../ui/wizard/wizard-strings';
-import { insertDashboardTemplate } from './dashboard-template';
+import type { DashboardPlan } from '../ui/template/layout';
+import { insertDashboardTemplate, takenTemplateNames, writePlannedDashboard } from './dashboard-template';
 import { MENU_STRINGS } from './menu-strings';
 
 const TITLE = 'Sales KPI';
@@ -159,9 +160,20 @@ export function templateInsert(locale: string): InsertedTemplate {
   return insertDashboardTemplate(languageOf(locale));
 }
 
+/** What the sidebar plans a dashboard over the user's own sheet with: the names taken. */
+export function templateTakenNames(): { sheets: string[]; names: string[] } {
+  return takenTemplateNames();
+}
+
+/** Writes the dashboard the sidebar planned over the user's own sheet. */
+export function templateWriteDashboard(plan: DashboardPlan): InsertedTemplate {
+  return writePlannedDashboard(plan);
+}
+
 /** Every function Apps Script or the sidebar calls by name: each becomes a top-level function in the bundle. */
 export const SERVER_FUNCTIONS = {
   onOpen, onInstall, showFunctionReference, showKpiWizard, showDashboardTemplate, showHelp, getSidebarContext,
   wizardGetSelection, wizardGetUsedRange, wizardReadRange, wizardGetCell, wizardWriteFormula, wizardCreateSheet, templateInsert,
+  templateTakenNames, templateWriteDashboard,
   messageLanguageGet, messageLanguageSet,
 };

@@ -127,3 +127,21 @@ export function insertDashboardTemplate(language: Language): InsertedTemplate {
   dashboard.activate();
   return { dashboard: dashboard.getName(), sheets: dataSheets.map((s) => s.getName()) };
 }
+
+/** The sheet and workbook names taken in the active spreadsheet, for the sidebar to plan a dashboard under free ones. */
+export function takenTemplateNames(): { sheets: string[]; names: string[] } {
+  const book = SpreadsheetApp.getActiveSpreadsheet();
+  return { sheets: book.getSheets().map((s) => s.getName()), names: book.getNamedRanges().map((n) => n.getName()) };
+}
+
+/**
+ * Writes a dashboard the sidebar planned over the user's own sheet, on a new sheet after the others, and
+ * opens it. Its formulas read the user's columns open-ended (`'Deals 2024'!E2:E`), so every row counts.
+ */
+export function writePlannedDashboard(plan: DashboardPlan): InsertedTemplate {
+  const book = SpreadsheetApp.getActiveSpreadsheet();
+  if (book.getSheetByName(plan.sheet)) throw new Error(`A sheet named ${plan.sheet} is already there: build the dashboard again.`);
+  const dashboard = addDashboard(book, plan, book.getSheets().length);
+  dashboard.activate();
+  return { dashboard: dashboard.getName(), sheets: [] };
+}

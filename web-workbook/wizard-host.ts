@@ -4,7 +4,8 @@ import type { Language } from '../core/translations';
 import { uniqueSheetName } from '../ui/sheet-names';
 import { boundedAddress, isWholeLines } from '../ui/wizard/bounded-range';
 import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../ui/wizard/host';
-import { addTemplate, type WorkbookData } from './workbook-data';
+import { addOwnDashboard, addTemplate, type WorkbookData } from './workbook-data';
+import type { OwnMapping, OwnSheet } from '../ui/template/own-data';
 
 interface Position { sheetId: string; col: number; row: number }
 interface Zone { left: number; right: number; top: number; bottom: number }
@@ -173,5 +174,15 @@ export class WebWizardHost implements WizardHost {
       return { data: added.data, activeSheet: names.dashboardSheet };
     });
     return { dashboard: names.dashboardSheet, sheets: Object.values(names.sheets) };
+  }
+
+  async buildDashboard(own: OwnSheet, mapping: OwnMapping, language: Language): Promise<InsertedTemplate> {
+    let names!: ReturnType<typeof addOwnDashboard>['names'];
+    await this.workbook.replace((current) => {
+      const added = addOwnDashboard(current, own, mapping, language);
+      names = added.names;
+      return { data: added.data, activeSheet: names.dashboardSheet };
+    });
+    return { dashboard: names.dashboardSheet, sheets: [own.sheet] };
   }
 }

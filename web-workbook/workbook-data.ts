@@ -5,6 +5,7 @@ import type { DataSheetValues } from '../ui/template/data-sheets';
 import { dataSheetValues } from '../ui/template/data-sheets';
 import { planDashboard, sampleTableSizes, type CellStyle, type DashboardPlan, type PlannedChart, type PlannedRange } from '../ui/template/layout';
 import { DATA_SHEETS, dataSheet, sampleData, type DataSheetKey, type SampleCell, type SampleTable } from '../ui/template/sample-data';
+import { fieldPlaces, planOwnDashboard, type OwnMapping, type OwnSheet } from '../ui/template/own-data';
 import { freeTemplateNames, type TemplateNames } from '../ui/template/template-names';
 
 /** A cell style as o-spreadsheet stores it. */
@@ -239,5 +240,22 @@ export function addTemplate(data: WorkbookData, language: Language, sample: Read
   }
   const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(sample, language) });
   addDashboardSheet(out, plan, data.sheets.length);
+  return { data: out, names };
+}
+
+/**
+ * `data` with a dashboard over the user's own sheet `own.sheet`, as `mapping` says: a name per mapped
+ * field over its column from the row below the header, open-ended so that every row and every row added
+ * below counts, and the dashboard sheet after the others. Nothing of the user's sheet changes.
+ */
+export function addOwnDashboard(data: WorkbookData, own: OwnSheet, mapping: OwnMapping, language: Language): { data: WorkbookData; names: TemplateNames } {
+  const out: WorkbookData = { ...data, sheets: [...data.sheets], styles: { ...data.styles }, formats: { ...data.formats }, namedRanges: { ...data.namedRanges } };
+  if (!out.sheets.some((s) => s.name === own.sheet)) throw new Error(`There is no sheet named ${own.sheet}`);
+  const names = freeTemplateNames(out.sheets.map((s) => s.name), Object.keys(out.namedRanges), language);
+  for (const { ref, col, firstRow } of fieldPlaces(own, mapping)) {
+    out.namedRanges[names.columnRange(ref.sheet, ref.column)] = `${quoted(own.sheet)}!${cellAddress(firstRow, col)}:${columnLetters(col)}`;
+  }
+  const plan = planOwnDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, own, mapping });
+  addDashboardSheet(out, plan, out.sheets.length);
   return { data: out, names };
 }

@@ -2,6 +2,11 @@
 import type { HostCell } from '../../core';
 import type { Language } from '../../core/translations';
 import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../../ui/wizard/host';
+import { quoteSheet } from '../../ui/wizard/formula';
+import type { DashboardPlan } from '../../ui/template/layout';
+import { fieldKey, planOwnDashboard, type OwnMapping, type OwnSheet } from '../../ui/template/own-data';
+import { freeTemplateNames } from '../../ui/template/template-names';
+import { columnLetters } from '../../core';
 
 /** google.script.run as the sidebar sees it: handlers, then any top-level server function by name. */
 export interface ScriptRunner {
@@ -48,6 +53,24 @@ export class SheetsWizardHost implements WizardHost {
 
   insertTemplate(language: Language): Promise<InsertedTemplate> {
     return this.call('templateInsert', language);
+  }
+
+  /**
+   * Plans the dashboard here, in the sidebar (the planner stays out of the scripts Apps Script parses on
+   * every custom-function call), under names free in the spreadsheet, and has the server write it. Its
+   * formulas read the user's columns open-ended (`'Deals 2024'!E2:E`): Sheets grows those with the rows.
+   */
+  async buildDashboard(own: OwnSheet, mapping: OwnMapping, language: Language): Promise<InsertedTemplate> {
+    const taken = await this.call<{ sheets: string[]; names: string[] }>('templateTakenNames');
+    const names = freeTemplateNames(taken.sheets, taken.names, language);
+    const firstRow = own.headerRow + 2;
+    const refStyle = (sheet: Parameters<typeof fieldKey>[0]['sheet'], column: string) => {
+      const letters = columnLetters(mapping.fields[fieldKey({ sheet, column })]);
+      return `${quoteSheet(own.sheet)}!${letters}${firstRow}:${letters}`;
+    };
+    const plan: DashboardPlan = planOwnDashboard({ host: 'sheets', language, names, refStyle, own, mapping });
+    const written = await this.call<InsertedTemplate>('templateWriteDashboard', plan);
+    return { ...written, sheets: [own.sheet] };
   }
 
   getMessageLanguage(): Promise<string> {

@@ -1,5 +1,5 @@
 // The dashboard over a user's own sheet: its columns matched to the template's fields, its statuses listed, the plan made.
-import { findKpi, type HostCell, type KpiDefinition } from '../../core';
+import { addressOrigin, findKpi, type HostCell, type KpiDefinition } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { proposeColumns, type ColumnMatch, type ColumnSample } from '../wizard/columns';
@@ -52,17 +52,39 @@ export function proposeFields(columns: readonly ColumnSample[]): Map<string, Col
   return out;
 }
 
+/** A column of the user's sheet: its header, its place (0-based sheet column) and every cell below the header. */
+export interface OwnColumn {
+  readonly header: string;
+  readonly col: number;
+  readonly cells: readonly HostCell[];
+}
+
 /** The user's sheet as the mapping screen read it: where its header row is, and its columns. */
 export interface OwnSheet {
   readonly sheet: string;
   /** 0-based row of the header; data starts on the row below and runs down as far as the sheet does. */
   readonly headerRow: number;
-  /** 0-based column of the table's first column. */
-  readonly firstColumn: number;
-  readonly columns: readonly { readonly header: string; readonly cells: readonly HostCell[] }[];
+  readonly columns: readonly OwnColumn[];
 }
 
-/** What the user confirmed: a column (index into `columns`) per field, and what each status counts as. */
+/** The used range of a sheet as the dashboard reads it: its first row the headers, columns without one left out. */
+export function ownSheetOf(used: { readonly sheet: string; readonly address: string; readonly values: readonly (readonly HostCell[])[] }): OwnSheet {
+  const origin = addressOrigin(used.address.split(':')[0]) ?? { row: 0, col: 0 };
+  const headers = used.values[0] ?? [];
+  const columns = headers.flatMap((header, i): OwnColumn[] => {
+    const text = header === null || header === undefined ? '' : String(header).trim();
+    return text === '' ? [] : [{ header: text, col: origin.col + i, cells: used.values.slice(1).map((row) => row[i] ?? null) }];
+  });
+  return { sheet: used.sheet, headerRow: origin.row, columns };
+}
+
+/** The columns proposed for the template's fields on `own`, as sheet columns (0-based), with why. */
+export function proposeOwnFields(own: OwnSheet): Map<string, { col: number; why: ColumnMatch['why'] }> {
+  const proposed = proposeFields(own.columns);
+  return new Map([...proposed].map(([key, match]) => [key, { col: own.columns[match.column].col, why: match.why }]));
+}
+
+/** What the user confirmed: a sheet column (0-based) per field, and what each status counts as. */
 export interface OwnMapping {
   readonly fields: Readonly<Record<string, number>>;
   readonly statuses: readonly StatusRow[];
@@ -70,7 +92,8 @@ export interface OwnMapping {
 
 /** The statuses of the mapped status column, each with its deals and proposed outcome, for the mapping screen. */
 export function statusesOf(own: OwnSheet, statusColumn: number | undefined): (StatusRow & { readonly count: number })[] {
-  return statusColumn === undefined ? [] : statusRows(own.columns[statusColumn].cells);
+  const column = own.columns.find((c) => c.col === statusColumn);
+  return column ? statusRows(column.cells) : [];
 }
 
 /** A mapped field's place on the user's sheet: 0-based column and the first data row. */
@@ -83,14 +106,14 @@ export interface FieldPlace {
 export function fieldPlaces(own: OwnSheet, mapping: OwnMapping): FieldPlace[] {
   return DASHBOARD_FIELDS.flatMap((field) => {
     const index = mapping.fields[fieldKey(field)];
-    return index === undefined ? [] : [{ ref: { sheet: field.sheet, column: field.column }, col: own.firstColumn + index, firstRow: own.headerRow + 1 }];
+    return index === undefined ? [] : [{ ref: { sheet: field.sheet, column: field.column }, col: index, firstRow: own.headerRow + 1 }];
   });
 }
 
 /** How many rows and columns each table spills over the sheet's data now (its charts cover that many). */
 export function ownTableSizes(own: OwnSheet, mapping: OwnMapping, language: Language): Record<string, TableSize> {
   const available = (ref: ColumnRef) => mapping.fields[fieldKey(ref)] !== undefined;
-  const read = (ref: ColumnRef) => own.columns[mapping.fields[fieldKey(ref)]].cells.map((cell) => [cell]);
+  const read = (ref: ColumnRef) => (own.columns.find((c) => c.col === mapping.fields[fieldKey(ref)])?.cells ?? []).map((cell) => [cell]);
   return dataTableSizes(read, mapping.statuses, language, available);
 }
 

@@ -2,6 +2,7 @@
 import type { HostCell } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
+import type { OwnMapping, OwnSheet } from '../template/own-data';
 
 /** A range on a named sheet, in A1 notation without the sheet: `B2:B500`, `C7`. */
 export interface RangeRef {
@@ -52,4 +53,9 @@ export interface WizardHost {
   setMessageLanguage?(language: string): Promise<void>;
   /** Inserts the dashboard template (new sheets only) with its labels in `language`, and opens its dashboard. */
   insertTemplate(language: Language): Promise<InsertedTemplate>;
+  /**
+   * Builds the dashboard over the user's own sheet as the mapping screen confirmed it, on a new sheet,
+   * reading the sheet's rows in place (all of them, and rows added below); opens it.
+   */
+  buildDashboard(own: OwnSheet, mapping: OwnMapping, language: Language): Promise<InsertedTemplate>;
 }

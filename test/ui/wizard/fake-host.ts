@@ -1,4 +1,5 @@
 // An in-memory WizardHost: sheets of cells addressed in A1 notation, recording what the wizard writes.
+import type { OwnMapping, OwnSheet } from '../../../ui/template/own-data';
 import type { HostCell } from '../../../core';
 import type { Host } from '../../../ui/function-reference';
 import { uniqueSheetName } from '../../../ui/sheet-names';
@@ -76,5 +77,15 @@ export class FakeHost implements WizardHost {
     this.templates.push(language);
     const dashboard = await this.createSheet('Dashboard');
     return { dashboard, sheets: ['Deals', 'Leads', 'Orders', 'Survey', 'Spend'] };
+  }
+
+  /** The dashboards asked for over the user's own sheet, as the pane confirmed them. */
+  readonly ownDashboards: { own: OwnSheet; mapping: OwnMapping; language: Language }[] = [];
+
+  async buildDashboard(own: OwnSheet, mapping: OwnMapping, language: Language): Promise<InsertedTemplate> {
+    if (this.templateFailure) throw new Error(this.templateFailure);
+    this.ownDashboards.push({ own, mapping, language });
+    const dashboard = await this.createSheet('Dashboard');
+    return { dashboard, sheets: [own.sheet] };
   }
 }
