@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { columnLetters } from '../../core';
 import {
-  CRM_EXPORTS, didarExport, expectedKpis, greekExcelExport, pipedriveExport, salesforceExport, salesforceFormattedReport, type CrmExport,
+  CRM_EXPORTS, didarExport, expectedKpis, greekExcelExport, hubspotExport, pipedriveExport, salesforceExport, salesforceFormattedReport, type CrmExport,
 } from '../helpers/crm-exports';
 import { SCREENSHOTS, useServedChromium, watchPage } from '../helpers/browser';
 
@@ -286,4 +286,43 @@ describe('a table inserted by the wizard', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+});
+
+describe.each([['en-US', hubspotExport], ['fa-IR', didarExport]] as const)('the dashboard built from an opened export in %s', (locale, make) => {
+  it('proposes the columns and statuses in one screen, and builds a dashboard over every row without a change', async () => {
+    const crm = make();
+    const { context, page, problems } = await open(served.browser, locale);
+    const opened = (await sheetNames(page)).length;
+    await openFile(page, crm.fileName, crm.bytes);
+    const dataSheet = (await sheetNames(page))[opened];
+    await page.click('#tab-template');
+    await page.click('#read-own-sheet');
+    await page.waitForSelector('#build-own-dashboard');
+    const field = (key: string) => page.$eval(`#field-deals-${key}`, (s) => (s as HTMLSelectElement).value);
+    const c = crm.columns;
+    expect([await field('status'), await field('amount'), await field('created'), await field('closed'), await field('source')])
+      .toEqual([c.status, c.amount, c.created, c.close, c.source].map(String));
+    // Every status once, with its deals; won and lost proposed by the labels.
+    const statuses = await page.$$eval('.own-status-table tbody tr', (rows) => rows.map((row) => [row.children[0].textContent, (row.querySelector('select') as HTMLSelectElement).value]));
+    const byStage = new Map<string, string>();
+    for (const deal of crm.deals) byStage.set(deal.stage, deal.outcome);
+    expect(new Map(statuses as [string, string][])).toEqual(byStage);
+    await page.locator('#build-own-dashboard').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, `own-dashboard-mapping-${crm.vendor.toLowerCase()}-${locale}.png`) });
+    await page.click('#build-own-dashboard');
+    await page.waitForFunction(() => /\S/.test(document.querySelector('.template .status:last-child')?.textContent ?? '') && !(document.querySelector('#build-own-dashboard') as HTMLButtonElement)?.disabled);
+    await page.waitForFunction((count) => ((window as unknown as SalesKpiWindow).salesKpi.workbook.model.getters.getSheetIds() as string[]).length === count, opened + 2);
+    const dashboard = (await sheetNames(page))[opened + 1];
+    const expected = expectedKpis(crm.deals);
+    const kpis = await block(page, dashboard, 4, 1, 3, 1);
+    expect(kpis[0][0] as number).toBeCloseTo(expected.winRate, 12);
+    expect(kpis[1][0] as number).toBeCloseTo(expected.avgDealSize, 6);
+    expect(kpis[2][0] as number).toBeCloseTo(expected.salesCycle, 6);
+    const names = await page.evaluate(() => (window as unknown as { salesKpi: { workbook: { model: { exportData(): { namedRanges: Record<string, string> } } } } }).salesKpi.workbook.model.exportData().namedRanges);
+    // The sample's Deals_Status is taken: the export's status column is the next free name, open-ended.
+    expect(names.Deals_2_Status).toBe(`'${dataSheet}'!${columnLetters(c.status)}2:${columnLetters(c.status)}`);
+    await page.screenshot({ path: join(SCREENSHOTS, `own-dashboard-${crm.vendor.toLowerCase()}-${locale}.png`) });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -104,7 +104,8 @@ function scalarCells(built: Built): Map<string, unknown> {
   for (let row = 3; row < 30; row++) {
     const label = model.getters.getEvaluatedCell({ sheetId, col: 0, row }).value;
     const value = model.getters.getEvaluatedCell({ sheetId, col: 1, row }).value;
-    if (typeof label === 'string' && label !== '' && value !== null && value !== '') out.set(label, value);
+    if (typeof label === 'string' && label.startsWith('Not in the data:')) out.set(label, '');
+    else if (typeof label === 'string' && label !== '' && value !== null && value !== '') out.set(label, value);
   }
   return out;
 }
@@ -148,10 +149,12 @@ describe('the dashboard built from an opened CRM export, with every proposal as 
       expect(row[3] as number).toBeCloseTo(expected[i][3] as number, 12);
     });
     const cells = scalarCells(built);
-    expect(cells.get('Profit margin (won deals)')).toBe('Not in the data: Deal cost.');
-    expect(cells.get('Customer acquisition cost (spend per won deal)')).toBe('Not in the data: Marketing and sales spend.');
-    expect(cells.get('Net Promoter Score (NPS)')).toBe('Not in the data: NPS score.');
+    for (const label of ['Profit margin (won deals)', 'Customer acquisition cost (spend per won deal)', 'Net Promoter Score (NPS)']) expect(cells.get(label), label).toBe('—');
     for (const [label, value] of cells) expect(String(value), label).not.toMatch(/^#/);
+    // Under each section, one sentence for what its KPIs lack.
+    const sentences = [...cells.keys()].filter((label) => label.startsWith('Not in the data:'));
+    expect(sentences).toContain('Not in the data: NPS score, CSAT rating.');
+    expect(sentences.find((s) => s.includes('Deal cost'))).toMatch(/^Not in the data: Deal cost, (.+, )?Marketing and sales spend\.$/);
   });
 
   it('reads every row of the sheet, rows added below it too', async () => {

@@ -507,7 +507,9 @@ export function argumentColumns(arg: DashboardArg): ColumnRef[] {
     case 'wonTotal': return [deals('status'), ...(arg.of === 'statusAmounts' ? [deals('amount')] : arg.of === 'statusCosts' ? [deals('amount'), deals('cost')] : [])];
     case 'won': return [arg.ref, deals('status')];
     case 'native': return arg.call.args.flatMap((a) => (typeof a === 'string' || 'helper' in a ? [] : [a]));
-    case 'helper': case 'number': case 'text': case 'localText': return [];
+    // The funnel block counts the leads' stages; the other helpers are columns of spills placed only when their data is there.
+    case 'helper': return arg.helper === 'funnelStages' || arg.helper === 'funnelCounts' ? [{ sheet: 'leads', column: 'stage' }] : [];
+    case 'number': case 'text': case 'localText': return [];
   }
 }
 

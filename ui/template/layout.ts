@@ -149,11 +149,11 @@ const CHART_GAP = 20;
 const CHART_COL = 3;
 
 /** Each chart's place in the grid right of the KPI list: two a row, a wide chart a row of its own. */
-function chartSlots(): { row: number; col: number }[] {
+function chartSlots(charts: readonly ChartSpec[] = CHARTS): { row: number; col: number }[] {
   const slots: { row: number; col: number }[] = [];
   let row = 0;
   let col = 0;
-  for (const chart of CHARTS) {
+  for (const chart of charts) {
     if (chart.wide && col > 0) { row++; col = 0; }
     slots.push({ row, col });
     if (chart.wide || col === 1) { row++; col = 0; } else col = 1;
@@ -303,12 +303,18 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     const scalars = section.items.filter((item) => !item.table);
     if (scalars.length === 0) continue;
     put(row++, 0, section.title[language], 'section');
+    const lacking: ColumnRef[] = [];
     for (const item of scalars) {
       put(row, 0, item.label[language], 'label');
       if (itemAvailable(item, available)) put(row, 1, formulas.get(item.key)!, 'kpi', itemNumberFormat(item, language));
-      else put(row, 1, missingText(item.args.flatMap(argumentColumns), available, language), 'missing');
+      else {
+        put(row, 1, '—', 'missing');
+        lacking.push(...item.args.flatMap(argumentColumns));
+      }
       row++;
     }
+    // One sentence under the section for what its KPIs lack, where the reader looks for the reason of a "—".
+    if (lacking.length > 0) put(row++, 0, missingText(lacking, available, language), 'missing');
     row++;
   }
 
@@ -346,7 +352,8 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
       });
     });
     blockColumns.forEach((c, i) => helpers.push({ key: c.helper, name: names.helper(c.helper), kind: 'fixed', range: { row: top, col: col + i, rows: statuses.length + STATUS_ROOM, cols: 1 } }));
-    columnWidths.push({ col, width: 170 }, ...blockColumns.slice(1).map((_, i) => ({ col: col + 1 + i, width: 100 })));
+    // The first two columns keep the KPI list's widths; the gap before the charts widens for the values.
+    blockColumns.forEach((_, i) => { if (col + i >= 2) columnWidths.push({ col: col + i, width: 100 }); });
     col += blockColumns.length + 1;
   }
 
@@ -424,23 +431,27 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     }
   }
 
-  const charts = CHARTS.flatMap((chart, i): PlannedChart[] => {
-    const source = 'item' in chart.source ? placedAt.get(`item:${chart.source.item}`) : placedAt.get(`block:${chart.source.block}`);
-    if (!source && !options.available) throw new Error(`The chart ${chart.key} has no source on the dashboard`);
-    // A chart over data the sheet lacks is left out; its block says what is missing.
-    if (!source) return [];
+  const sourceOf = (chart: ChartSpec) => ('item' in chart.source ? placedAt.get(`item:${chart.source.item}`) : placedAt.get(`block:${chart.source.block}`));
+  // A chart over data the sheet lacks is left out (its block says what is missing), and the others close up.
+  const shown = CHARTS.filter((chart) => {
+    if (!sourceOf(chart) && !options.available) throw new Error(`The chart ${chart.key} has no source on the dashboard`);
+    return sourceOf(chart) !== undefined;
+  });
+  const slots = chartSlots(shown);
+  const charts = shown.map((chart, i): PlannedChart => {
+    const source = sourceOf(chart)!;
     const column = (offset: number): PlannedRange => ({ row: source.row, col: source.col + offset, rows: source.rows, cols: 1 });
-    return [{
+    return {
       key: chart.key,
       type: chart.type,
       title: chart.title[language],
       seriesName: chart.seriesName[language],
       categories: column(chart.categoryColumn),
       values: column(chart.valueColumn),
-      anchor: { row: FIRST_SECTION_ROW, col: CHART_COL, offsetX: CHART_SLOTS[i].col * (CHART_WIDTH + CHART_GAP), offsetY: CHART_SLOTS[i].row * (CHART_HEIGHT + CHART_GAP) },
+      anchor: { row: FIRST_SECTION_ROW, col: CHART_COL, offsetX: slots[i].col * (CHART_WIDTH + CHART_GAP), offsetY: slots[i].row * (CHART_HEIGHT + CHART_GAP) },
       width: chart.wide ? 2 * CHART_WIDTH + CHART_GAP : CHART_WIDTH,
       height: CHART_HEIGHT,
-    }];
+    };
   });
 
   return { sheet: names.dashboardSheet, language, rightToLeft: language === 'fa', cells, spills, helpers, charts, colorScales, columnWidths };

@@ -1,7 +1,8 @@
-// The pane's Dashboard tab: what the template is, one button that inserts it, and what happened.
+// The pane's Dashboard tab: what the template is, one button that inserts it, what happened; then the dashboard over the user's own sheet.
 import { h } from '../function-reference';
 import type { WizardContext } from '../wizard/wizard-view';
 import { fill } from '../wizard/wizard-strings';
+import { renderOwnDashboard } from './own-dashboard-view';
 import { TEMPLATE_INSERTED, TEMPLATE_STRINGS } from './template-strings';
 
 export function renderTemplatePanel(ctx: WizardContext): HTMLElement[] {
@@ -22,5 +23,5 @@ export function renderTemplatePanel(ctx: WizardContext): HTMLElement[] {
       button.disabled = false;
     }
   });
-  return [h(doc, 'p', {}, text.intro), h(doc, 'p', { class: 'hint' }, text.replace), button, status];
+  return [h(doc, 'p', {}, text.intro), h(doc, 'p', { class: 'hint' }, text.replace), button, status, ...renderOwnDashboard(ctx)];
 }

@@ -85,6 +85,12 @@ export function tableColumns(used: { sheet: string; address: string; values: rea
   }).filter((column) => column.header !== '');
 }
 
+/** Why the matcher proposed a column, as the pane says it: "holds won or lost in 427 of 600 rows". */
+export function matchReasonText(strings: WizardStrings, why: MatchReason, language: Language): string {
+  const count = (n: number) => n.toLocaleString(language === 'fa' ? 'fa-IR' : language);
+  return fill(strings.why[why.kind], 'count' in why ? { count: count(why.count), of: count(why.of) } : {});
+}
+
 function describeResult(ctx: WizardContext, def: KpiDefinition, result: RunResult, persianDigits: boolean): string {
   // An error in the pane's language, as the inspector and preview speak it.
   if (isKpiError(result)) return render(result.text, ctx.language);
@@ -218,9 +224,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     if (source.kind === 'column') detail.append(formula(doc, rangeText(columns[source.index].ref, '')));
     // A proposed column says why it was proposed; one chosen by hand needs no reason.
     if (source.kind === 'column' && source.why) {
-      detail.append(' ', h(doc, 'span', { class: 'match-why' }, fill(strings.why[source.why.kind], 'count' in source.why ? {
-        count: source.why.count.toLocaleString(language === 'fa' ? 'fa-IR' : language), of: source.why.of.toLocaleString(language === 'fa' ? 'fa-IR' : language),
-      } : {})));
+      detail.append(' ', h(doc, 'span', { class: 'match-why' }, matchReasonText(strings, source.why, language)));
     }
     const typed = h(doc, 'input', { id: `typed-${param.name}`, 'aria-label': `${param.name}: ${strings.sources.typed}` }) as HTMLInputElement;
     typed.setAttribute('placeholder', strings.typedPlaceholder);
