@@ -46,6 +46,12 @@ export interface ParamSpec {
    * it changes what the result is (BY_SOURCE's statuses make it won revenue by source).
    */
   readonly notProposed?: boolean;
+  /**
+   * For a number that a deals table can give: how the wizard proposes it from the table as a formula
+   * over the same columns, so the result follows the data: another KPI's result (its id), or the deals
+   * still open (`open-deals`: the filled statuses that count as neither won nor lost).
+   */
+  readonly fromTable?: 'open-deals' | 'AVG_DEAL_SIZE' | 'WIN_RATE' | 'SALES_CYCLE';
 }
 
 /** A table result: rows of text and numbers, spilled with no header row. */

@@ -8,6 +8,8 @@ const DEFINITION_TEXTS = new Set(['summary', 'formula', 'examples', 'errors', 'c
 const DEFINERS = new Set(['defineKpi', 'partOfWholeKpi']);
 /** Properties of a definition whose objects (parameters, the roles of a part-of-whole rate) carry a `description`. */
 const DESCRIBED = new Set(['params', 'whole', 'part']);
+/** What a parameter says for people and the wizard only: its description, and how the wizard proposes it from a table. */
+const PARAM_TEXTS = new Set(['description', 'fromTable']);
 
 function propertyName(node: ts.ObjectLiteralElementLike): string | undefined {
   return node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : undefined;
@@ -22,7 +24,7 @@ export function withoutDefinitionTexts(source: string, fileName: string): string
   const transformer: ts.TransformerFactory<ts.SourceFile> = (context) => {
     /** An object literal without its description; an array of them (params), each without. */
     const stripDescriptions = (node: ts.Expression): ts.Expression => {
-      if (ts.isObjectLiteralExpression(node)) return context.factory.updateObjectLiteralExpression(node, node.properties.filter((p) => propertyName(p) !== 'description'));
+      if (ts.isObjectLiteralExpression(node)) return context.factory.updateObjectLiteralExpression(node, node.properties.filter((p) => !PARAM_TEXTS.has(propertyName(p) ?? '')));
       if (ts.isArrayLiteralExpression(node)) return context.factory.updateArrayLiteralExpression(node, node.elements.map(stripDescriptions));
       if (ts.isAsExpression(node)) return context.factory.updateAsExpression(node, stripDescriptions(node.expression), node.type);
       return node;

@@ -9,10 +9,10 @@ export const pipelineVelocity = defineKpi({
   summary: 'Revenue the pipeline produces per unit of the sales cycle (per day when the cycle is in days).',
   formula: 'opportunities × avg_deal_value × win_rate ÷ cycle_length',
   params: [
-    { name: 'opportunities', kind: 'number', min: 0, description: 'Number of open opportunities in the pipeline.' },
-    { name: 'avg_deal_value', kind: 'number', min: 0, description: 'Average value of a won deal.' },
-    { name: 'win_rate', kind: 'number', rate: true, description: 'Share of opportunities that are won: 50% or 0.5.' },
-    { name: 'cycle_length', kind: 'number', min: 0, description: 'Average sales cycle length (e.g. in days).' },
+    { name: 'opportunities', kind: 'number', min: 0, fromTable: 'open-deals', description: 'Number of open opportunities in the pipeline.' },
+    { name: 'avg_deal_value', kind: 'number', min: 0, fromTable: 'AVG_DEAL_SIZE', description: 'Average value of a won deal.' },
+    { name: 'win_rate', kind: 'number', rate: true, fromTable: 'WIN_RATE', description: 'Share of opportunities that are won: 50% or 0.5.' },
+    { name: 'cycle_length', kind: 'number', min: 0, fromTable: 'SALES_CYCLE', description: 'Average sales cycle length (e.g. in days).' },
   ],
   result: 'money',
   errors: [

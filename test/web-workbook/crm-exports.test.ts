@@ -326,3 +326,38 @@ describe.each([['en-US', hubspotExport], ['fa-IR', didarExport]] as const)('the 
     await context.close();
   }, 180_000);
 });
+
+describe.each([['en-US', pipedriveExport], ['fa-IR', didarExport]] as const)('pipeline velocity from an opened export in %s', (locale, make) => {
+  it('proposes every input as a formula over the same table, previews and inserts the exact velocity', async () => {
+    const crm = make();
+    const { context, page, problems } = await open(served.browser, locale);
+    await openFile(page, crm.fileName, crm.bytes);
+    const sheet = (await sheetNames(page)).at(-1)!;
+    await page.click('#choose-PIPELINE_VELOCITY');
+    await page.waitForSelector('#source-cycle_length');
+    const value = (param: string) => page.$eval(`#source-${param}`, (s) => (s as HTMLSelectElement).value);
+    expect(await Promise.all(['opportunities', 'avg_deal_value', 'win_rate', 'cycle_length'].map(value))).toEqual(['derived', 'derived', 'derived', 'derived']);
+    const formulas = await page.$$eval('.source-detail', (spans) => spans.map((span) => span.textContent ?? ''));
+    const status = columnLetters(crm.columns.status);
+    expect(formulas[0]).toMatch(new RegExp(`^COUNTA\\('[^']+'!${status}2:${status}\\d+\\)-COUNTIF\\(`));
+    expect(formulas.slice(1).map((f) => f.replace(/\(.*/, ''))).toEqual(['AVG_DEAL_SIZE', 'WIN_RATE', 'SALES_CYCLE']);
+    const k = expectedKpis(crm.deals);
+    const openDeals = crm.deals.filter((d) => d.outcome === 'open').length;
+    const velocity = openDeals * k.avgDealSize * k.winRate / k.salesCycle;
+    await page.click('#preview');
+    await page.waitForSelector('.preview-output .result');
+    await page.screenshot({ path: join(SCREENSHOTS, `crm-wizard-velocity-${crm.vendor.toLowerCase()}-${locale}.png`) });
+    await page.fill('#target-cell', `'${sheet}'!Z2`);
+    await page.click('#insert');
+    await page.waitForFunction(({ sheet }) => {
+      const model = (window as unknown as SalesKpiWindow).salesKpi.workbook.model;
+      const cell = model.getters.getEvaluatedCell({ sheetId: model.getters.getSheetIdByName(sheet), col: 25, row: 1 }) as { value: unknown };
+      return typeof cell.value === 'number';
+    }, { sheet });
+    const [[inserted]] = await block(page, sheet, 1, 25, 1, 1);
+    // The same sums in another order: equal to the last few bits.
+    expect(Math.abs((inserted as number) - velocity) / velocity).toBeLessThan(1e-12);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

@@ -3,14 +3,16 @@ import { cellAddress, runKpi } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
-import { isBlank, readLabel, type HostCell } from '../../core';
-import { outcomeReader, type DealOutcome } from '../../core/kpis/status-labels';
+import type { HostCell } from '../../core';
+import { statusRows, type StatusRow } from '../wizard/status-values';
 import {
   argumentColumns, CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat, OUTCOME_WORDS,
   RANK_BLOCKS, rankBlockFormulas, type ChartSpec, type ColumnRef, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock,
   type Label, type RankBlock,
 } from './dashboard';
 import { fieldLabel } from './dashboard-fields';
+
+export { statusRows, type StatusRow };
 import { textLiteral } from '../wizard/formula';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
 import type { HelperRangeKey, TemplateNames } from './template-names';
@@ -108,35 +110,12 @@ const TEXT = {
   listSeparator: { en: ', ', fa: '، ', el: ', ' },
 } as const satisfies Record<string, Label>;
 
-/** A status value of the deals and what it counts as: the status block's rows. */
-export interface StatusRow {
-  readonly value: string;
-  readonly outcome: DealOutcome;
-}
-
 /** The sample's statuses, in the order the sample's first rows show them. */
 export const SAMPLE_STATUSES: readonly StatusRow[] = [{ value: 'Won', outcome: 'won' }, { value: 'Lost', outcome: 'lost' }, { value: 'Open', outcome: 'open' }];
 
 /** Blank rows under the status block's statuses, inside its names: room to add a status that appears later. */
 export const STATUS_ROOM = 5;
 
-/**
- * The distinct statuses of a status column (ignoring case, as COUNTIF compares them), with how many
- * deals have each, largest first, and what each counts as by the catalog's default labels.
- */
-export function statusRows(cells: readonly HostCell[]): (StatusRow & { readonly count: number })[] {
-  const outcome = outcomeReader(undefined, undefined);
-  const seen = new Map<string, { value: string; count: number; order: number }>();
-  for (const cell of cells) {
-    if (isBlank(cell) || readLabel(cell) === null) continue;
-    const text = typeof cell === 'string' ? cell : readLabel(cell)!;
-    const key = text.toLowerCase();
-    const entry = seen.get(key);
-    if (entry) entry.count++;
-    else seen.set(key, { value: text, count: 1, order: seen.size });
-  }
-  return [...seen.values()].sort((a, b) => b.count - a.count || a.order - b.order).map(({ value, count }) => ({ value, count, outcome: outcome(value) }));
-}
 
 /** Rows a table's columns are formatted down to, below its first row: room for data far beyond the sample. */
 export const FORMAT_ROWS = 2000;

@@ -8,6 +8,10 @@ export type ArgumentChoice =
   | { readonly kind: 'range'; readonly ref: RangeRef }
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'text'; readonly value: string }
+  /** Another KPI's call over ranges, as the value of this argument: `WIN_RATE(D2:D61)`. */
+  | { readonly kind: 'call'; readonly def: KpiDefinition; readonly args: readonly ArgumentChoice[] }
+  /** The filled cells of a status range less those of the given (won and lost) statuses: `COUNTA(D2:D61)-COUNTIF(D2:D61, "Won")`. */
+  | { readonly kind: 'openCount'; readonly ref: RangeRef; readonly closed: readonly string[] }
   | { readonly kind: 'omitted' };
 
 /** A sheet name as a formula writes it: bare when it is a plain word, else quoted ('Q1 data', 'فروش'). */
@@ -30,11 +34,17 @@ export function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function argumentText(choice: ArgumentChoice, targetSheet: string): string {
+/** An argument as the formula writes it, on a cell of `targetSheet`. */
+export function choiceText(choice: ArgumentChoice, targetSheet: string, host: Host): string {
   switch (choice.kind) {
     case 'range': return rangeText(choice.ref, targetSheet);
     case 'number': return String(choice.value);
     case 'text': return textLiteral(choice.value);
+    case 'call': return buildFormula(choice.def, choice.args, host, targetSheet).slice(1);
+    case 'openCount': {
+      const range = rangeText(choice.ref, targetSheet);
+      return [`COUNTA(${range})`, ...choice.closed.map((label) => `COUNTIF(${range}, ${textLiteral(label)})`)].join('-');
+    }
     case 'omitted': return '';
   }
 }
@@ -50,7 +60,7 @@ export function buildFormula(def: KpiDefinition, choices: readonly ArgumentChoic
   });
   let end = choices.length;
   while (end > 0 && choices[end - 1].kind === 'omitted') end--;
-  const args = choices.slice(0, end).map((choice) => argumentText(choice, targetSheet));
+  const args = choices.slice(0, end).map((choice) => choiceText(choice, targetSheet, host));
   return `=${functionName(def, host)}(${args.join(', ')})`;
 }
 

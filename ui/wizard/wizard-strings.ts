@@ -9,7 +9,7 @@ export interface WizardStrings {
   readonly search: string;
   readonly map: string;
   readonly optional: string;
-  readonly sources: { readonly omitted: string; readonly selection: string; readonly column: string; readonly typed: string };
+  readonly sources: { readonly omitted: string; readonly selection: string; readonly column: string; readonly typed: string; readonly derived: string };
   /** Why a column was proposed: {count} of {of} cells. */
   readonly why: Readonly<Record<MatchReason['kind'], string>>;
   readonly typedPlaceholder: string;
@@ -49,7 +49,7 @@ export const WIZARD_STRINGS: Readonly<Record<Language, WizardStrings>> = {
     search: 'Search KPIs',
     map: '2. Map the arguments',
     optional: 'optional',
-    sources: { omitted: '(leave out)', selection: 'The current selection', column: 'Column', typed: 'Type a value' },
+    sources: { omitted: '(leave out)', selection: 'The current selection', column: 'Column', typed: 'Type a value', derived: 'From the table' },
     why: {
       header: 'by its header',
       outcomes: 'holds won or lost in {count} of {of} rows',
@@ -104,7 +104,7 @@ export const WIZARD_STRINGS: Readonly<Record<Language, WizardStrings>> = {
     search: 'جستجوی شاخص‌ها',
     map: '۲. ورودی‌ها را تعیین کنید',
     optional: 'اختیاری',
-    sources: { omitted: '(بدون مقدار)', selection: 'محدودهٔ انتخاب‌شده', column: 'ستون', typed: 'تایپ یک مقدار' },
+    sources: { omitted: '(بدون مقدار)', selection: 'محدودهٔ انتخاب‌شده', column: 'ستون', typed: 'تایپ یک مقدار', derived: 'از روی جدول' },
     why: {
       header: 'بر پایهٔ سرستون',
       outcomes: 'در {count} از {of} سطر، موفق یا ناموفق دارد',
@@ -159,7 +159,7 @@ export const WIZARD_STRINGS: Readonly<Record<Language, WizardStrings>> = {
     search: 'Αναζήτηση δεικτών',
     map: '2. Αντιστοιχίστε τα ορίσματα',
     optional: 'προαιρετικό',
-    sources: { omitted: '(παράλειψη)', selection: 'Η τρέχουσα επιλογή', column: 'Στήλη', typed: 'Πληκτρολόγηση τιμής' },
+    sources: { omitted: '(παράλειψη)', selection: 'Η τρέχουσα επιλογή', column: 'Στήλη', typed: 'Πληκτρολόγηση τιμής', derived: 'Από τον πίνακα' },
     why: {
       header: 'από την κεφαλίδα της',
       outcomes: 'έχει κερδισμένη ή χαμένη σε {count} από {of} γραμμές',

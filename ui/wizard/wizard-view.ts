@@ -1,14 +1,15 @@
 // The KPI wizard and the inspector in the pane: choose, map, preview with a data check, insert; explain a cell.
 import { render } from '../../core/messages/render';
 import {
-  addressOrigin, columnLetters, isColumnKind, isKpiError, parseNumberText, REGISTRY, runKpi,
+  addressOrigin, columnLetters, findKpi, isBlank, isColumnKind, isKpiError, parseNumberText, REGISTRY, runKpi,
   type HostCell, type KpiDefinition, type KpiGroup, type ParamSpec, type ResultFormat, type RunResult, type Table,
 } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
 import { cellFormula, formula, h } from '../function-reference';
 import { proposeColumns, SAMPLE_CELLS, type MatchReason } from './columns';
 import { checkData, type Finding } from './data-check';
-import { buildFormula, parseRangeText, rangeText, type ArgumentChoice } from './formula';
+import { buildFormula, choiceText, parseRangeText, rangeText, type ArgumentChoice } from './formula';
+import { statusRows } from './status-values';
 import type { RangeRef, SpillFormats, WizardHost } from './host';
 import { inspectCell } from './inspect';
 import { insertFormula } from './insert';
@@ -34,6 +35,8 @@ interface Column {
 /** One argument's mapping as the user set it. */
 type Source =
   | { kind: 'omitted' } | { kind: 'selection'; ref?: RangeRef } | { kind: 'column'; index: number; why?: MatchReason } | { kind: 'typed'; text: string }
+  /** A number the table gives, as a formula over its columns (PIPELINE_VELOCITY's inputs). */
+  | { kind: 'derived'; choice: ArgumentChoice }
   | { kind: 'choice'; value: string };
 
 const SCRIPTS: Readonly<Record<Language, RegExp | undefined>> = { en: undefined, fa: /[\u0600-\u06FF]/, el: /[\u0370-\u03FF]/ };
@@ -139,6 +142,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
   const { doc, host, language, strings } = ctx;
   let def: KpiDefinition | undefined;
   let sources: Source[] = [];
+  /** Per argument, the formula the table gives for it, if any: the source "From the table" offers it. */
+  let fromTable: (ArgumentChoice | undefined)[] = [];
   let columns: Column[] = [];
   let persianDigits = false;
 
@@ -175,6 +180,30 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     }
   };
 
+  /**
+   * A number the detected table gives, as its definition's `fromTable` says: another KPI over the
+   * columns the matcher proposes for it, or the deals whose status is neither won nor lost (every
+   * status of the column read, so the count is exact). Undefined when the table lacks the columns.
+   */
+  const derivedChoice = async (param: ParamSpec): Promise<ArgumentChoice | undefined> => {
+    if (!param.fromTable) return undefined;
+    if (param.fromTable === 'open-deals') {
+      const status = proposeColumns(findKpi('WIN_RATE')!, columns).statuses;
+      if (!status) return undefined;
+      const ref = columns[status.column].ref;
+      const cells = (await host.readRange(ref)).values.flat();
+      return { kind: 'openCount', ref, closed: statusRows(cells).filter((row) => row.outcome !== 'open').map((row) => row.value) };
+    }
+    const sub = findKpi(param.fromTable)!;
+    const matches = proposeColumns(sub, columns);
+    if (sub.params.some((p) => !p.optional && isColumnKind(p.kind) && !matches[p.name])) return undefined;
+    const args = sub.params.map((p): ArgumentChoice => {
+      const match = matches[p.name];
+      return match ? { kind: 'range', ref: columns[match.column].ref } : { kind: 'omitted' };
+    });
+    return { kind: 'call', def: sub, args };
+  };
+
   const choose = async (kpi: KpiDefinition) => {
     def = kpi;
     renderList();
@@ -183,9 +212,13 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     const used = await host.getUsedRange().catch(() => undefined);
     columns = used ? tableColumns(used) : [];
     const matched = proposeColumns(kpi, columns);
-    sources = kpi.params.map((param): Source => {
+    const derived = await Promise.all(kpi.params.map((param) => derivedChoice(param)));
+    fromTable = derived;
+    sources = kpi.params.map((param, i): Source => {
       const match = matched[param.name];
       if (match) return { kind: 'column', index: match.column, why: match.why };
+      const fromTable = derived[i];
+      if (fromTable) return { kind: 'derived', choice: fromTable };
       const proposed = proposedChoice(param, language);
       if (proposed) return { kind: 'choice', value: proposed };
       if (param.optional) return { kind: 'omitted' };
@@ -216,12 +249,14 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     select.append(option('selection', strings.sources.selection));
     columns.forEach((column, index) => select.append(option(`column:${index}`, `${strings.sources.column}: ${column.header}`)));
     select.append(option('typed', strings.sources.typed));
+    if (fromTable[i]) select.append(option('derived', strings.sources.derived));
     for (const [value, spellings] of Object.entries(param.choices ?? {})) select.append(option(`choice:${value}`, choiceLabel(value, spellings, language)));
     for (const value of param.suggestions ?? []) select.append(option(`choice:${value}`, value.toLocaleString(language === 'fa' ? 'fa-IR' : language)));
     select.value = source.kind === 'column' ? `column:${source.index}` : source.kind === 'choice' ? `choice:${source.value}` : source.kind;
     const detail = h(doc, 'span', { class: 'source-detail' });
     if (source.kind === 'selection' && source.ref) detail.append(formula(doc, rangeText(source.ref, '')));
     if (source.kind === 'column') detail.append(formula(doc, rangeText(columns[source.index].ref, '')));
+    if (source.kind === 'derived') detail.append(formula(doc, choiceText(source.choice, '', host.kind)));
     // A proposed column says why it was proposed; one chosen by hand needs no reason.
     if (source.kind === 'column' && source.why) {
       detail.append(' ', h(doc, 'span', { class: 'match-why' }, matchReasonText(strings, source.why, language)));
@@ -242,6 +277,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
         sources[i] = { kind: 'choice', value: value.slice(7) };
       } else if (value === 'typed') {
         sources[i] = { kind: 'typed', text: '' };
+      } else if (value === 'derived' && fromTable[i]) {
+        sources[i] = { kind: 'derived', choice: fromTable[i]! };
       } else {
         sources[i] = { kind: 'omitted' };
       }
@@ -258,6 +295,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
   /** Each argument as an ArgumentChoice for the formula, with the range it reads when it reads one. */
   const choices = (): ArgumentChoice[] => sources.map((source, i): ArgumentChoice => {
     if (source.kind === 'column') return { kind: 'range', ref: columns[source.index].ref };
+    if (source.kind === 'derived') return source.choice;
     if (source.kind === 'choice') return def?.params[i].kind === 'number' ? { kind: 'number', value: Number(source.value) } : { kind: 'text', value: source.value };
     if (source.kind === 'selection') return source.ref ? { kind: 'range', ref: source.ref } : { kind: 'omitted' };
     if (source.kind === 'typed' && source.text.trim() !== '') {
@@ -293,22 +331,38 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     const values: unknown[] = [];
     const addresses: (string | undefined)[] = [];
     for (const choice of choices()) {
-      if (choice.kind === 'range') {
-        values.push((await host.readRange(choice.ref)).values);
-        addresses.push(`${choice.ref.sheet}!${choice.ref.address}`);
-      } else {
-        values.push(choice.kind === 'omitted' ? undefined : choice.value);
-        addresses.push(undefined);
-      }
+      values.push(await choiceValue(choice));
+      addresses.push(choice.kind === 'range' ? `${choice.ref.sheet}!${choice.ref.address}` : undefined);
     }
     return { values, addresses };
+  };
+
+  /** An argument's value as the sheet computes it: a range's cells, a nested KPI's result, the open deals' count. */
+  const choiceValue = async (choice: ArgumentChoice): Promise<unknown> => {
+    switch (choice.kind) {
+      case 'range': return (await host.readRange(choice.ref)).values;
+      case 'call': {
+        const args = await Promise.all(choice.args.map(choiceValue));
+        const addresses = choice.args.map((a) => (a.kind === 'range' ? `${a.ref.sheet}!${a.ref.address}` : undefined));
+        return runKpi(choice.def, args, { addresses });
+      }
+      case 'openCount': {
+        // COUNTA less a COUNTIF per closed status: COUNTIF compares text ignoring case.
+        const closed = new Set(choice.closed.map((label) => label.toLowerCase()));
+        const cells = (await host.readRange(choice.ref)).values.flat();
+        return cells.filter((cell) => !isBlank(cell) && !(typeof cell === 'string' && closed.has(cell.toLowerCase()))).length;
+      }
+      case 'omitted': return undefined;
+      default: return choice.value;
+    }
   };
 
   const preview = async () => {
     if (!def || missing()) return;
     const kpi = def;
     const { values, addresses } = await readArguments();
-    const result = runKpi(kpi, values, { addresses });
+    // A nested KPI that fails (no won deals for WIN_RATE) is the reason: the sheet shows its error too.
+    const result = (values.find(isKpiError) as RunResult | undefined) ?? runKpi(kpi, values, { addresses });
     output.replaceChildren(h(doc, 'p', { class: isKpiError(result) ? 'result error' : 'result' }, `${strings.result}: `,
       h(doc, 'strong', {}, describeResult(ctx, kpi, result, persianDigits))));
     if (kpi.result === 'table' && Array.isArray(result) && !result.flat().some(isKpiError)) output.append(previewTable(ctx, kpi, result as Table, persianDigits));
