@@ -116,13 +116,14 @@ describe('insertDashboardTemplate (Excel)', () => {
     if (funnel.kind !== 'fixed') throw new Error('the funnel stages are a fixed block');
     const top = funnel.range.row + 1;
     // The status block comes first: status, deals, value, cost, counts as; three statuses and room for five more.
-    expect(book.names.slice(0, 5)).toEqual(['A', 'B', 'C', 'D', 'E'].map((letter, i) => ({
+    // Column C is the narrow gap before the charts: the block skips it.
+    expect(book.names.slice(0, 5)).toEqual(['A', 'B', 'D', 'E', 'F'].map((letter, i) => ({
       name: `${['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome'][i]}_2`,
       formula: `='داشبورد (2)'!$${letter}$${top}:$${letter}$${top + 7}`,
     })));
     expect(book.names.slice(5)).toEqual([
-      { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$G$${top}:$G$${top + 3}` },
-      { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$H$${top}:$H$${top + 3}` },
+      { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$H$${top}:$H$${top + 3}` },
+      { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$I$${top}:$I$${top + 3}` },
       { name: 'Rfm_Segment_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(rfm.col)}$${rfm.row + 1}#,0,8)` },
       { name: 'Clv_Customer_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,1)` },
       { name: 'Clv_Value_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,4)` },

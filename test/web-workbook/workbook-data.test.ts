@@ -26,7 +26,7 @@ describe('addTemplate', () => {
     expect(deals.rowNumber).toBe(501 + ROOM_FOR_DATA);
     expect(data.namedRanges.Deals_Status).toBe('Deals!E2:E');
     expect(Object.keys(data.namedRanges).filter((n) => !/^(Funnel|Rfm|Clv|Status)_/.test(n))).toHaveLength(DATA_SHEETS.reduce((n, s) => n + s.columns.length, 0));
-    expect(data.namedRanges.Funnel_Count).toMatch(/^Dashboard!H\d+:H\d+$/);
+    expect(data.namedRanges.Funnel_Count).toMatch(/^Dashboard!I\d+:I\d+$/);
     expect(deals.cells.A1).toBe('Id');
     expect(deals.panes).toEqual({ xSplit: 0, ySplit: 1 });
   });
@@ -46,7 +46,7 @@ describe('addTemplate', () => {
     const dashboard = data.sheets.find((s) => s.name === 'داشبورد')!;
     expect(data.styles[dashboard.styles.A1]).toMatchObject({ bold: true, align: 'right' });
     expect(data.styles[dashboard.styles.B5]?.align).toBeUndefined();
-    expect(data.namedRanges.Funnel_Count).toMatch(/^'داشبورد'!H\d+:H\d+$/);
+    expect(data.namedRanges.Funnel_Count).toMatch(/^'داشبورد'!I\d+:I\d+$/);
   });
 
   it('colours the cohort triangle with a colour scale from white to blue, and counts in Solar Hijri in Persian', () => {

@@ -1,5 +1,5 @@
 // Where everything goes on the dashboard sheet, as a host-neutral plan that the Excel and Sheets builders carry out.
-import { cellAddress, runKpi } from '../../core';
+import { cellAddress, columnLetters, runKpi } from '../../core';
 import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
@@ -321,19 +321,21 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
       { header: headers[4], helper: 'statusOutcomes' },
     ];
     put(tableRow, col, TEXT.statuses[language], 'section');
-    blockColumns.forEach((c, i) => put(tableRow + 1, col + i, c.header, 'header'));
+    // The narrow gap before the charts (column C) stays empty: the block's third column and on go right of it.
+    const at = (i: number) => (col + i >= 2 ? col + i + 1 : col + i);
+    blockColumns.forEach((c, i) => put(tableRow + 1, at(i), c.header, 'header'));
     statuses.forEach((status, r) => {
-      const valueCell = `$${cellAddress(top + r, col).replace(/\d+$/, '')}${top + r + 1}`;
+      const valueCell = `$${columnLetters(col)}${top + r + 1}`;
       blockColumns.forEach((c, i) => {
-        if (c.helper === 'statusValues') put(top + r, col + i, status.value, 'label');
-        else if (c.helper === 'statusOutcomes') put(top + r, col + i, OUTCOME_WORDS[status.outcome][language], 'outcome');
-        else put(top + r, col + i, c.formula!(valueCell), 'kpi', c.format);
+        if (c.helper === 'statusValues') put(top + r, at(i), status.value, 'label');
+        else if (c.helper === 'statusOutcomes') put(top + r, at(i), OUTCOME_WORDS[status.outcome][language], 'outcome');
+        else put(top + r, at(i), c.formula!(valueCell), 'kpi', c.format);
       });
     });
-    blockColumns.forEach((c, i) => helpers.push({ key: c.helper, name: names.helper(c.helper), kind: 'fixed', range: { row: top, col: col + i, rows: statuses.length + STATUS_ROOM, cols: 1 } }));
-    // The first two columns keep the KPI list's widths; the gap before the charts widens for the values.
-    blockColumns.forEach((_, i) => { if (col + i >= 2) columnWidths.push({ col: col + i, width: 100 }); });
-    col += blockColumns.length + 1;
+    blockColumns.forEach((c, i) => helpers.push({ key: c.helper, name: names.helper(c.helper), kind: 'fixed', range: { row: top, col: at(i), rows: statuses.length + STATUS_ROOM, cols: 1 } }));
+    // The first two columns keep the KPI list's widths.
+    blockColumns.forEach((_, i) => { if (at(i) > 2) columnWidths.push({ col: at(i), width: 100 }); });
+    col = at(blockColumns.length - 1) + 2;
   }
 
   for (const table of tableBlocks()) {

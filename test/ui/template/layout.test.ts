@@ -117,13 +117,14 @@ describe('planDashboard', () => {
     const outcome = p.helpers.find((h) => h.key === 'statusOutcomes')!;
     if (value.kind !== 'fixed' || outcome.kind !== 'fixed') throw new Error('the status block is a fixed block');
     expect(value.range).toMatchObject({ col: 0, rows: 3 + STATUS_ROOM, cols: 1 });
-    expect(outcome.range.col).toBe(4);
+    expect(outcome.range.col).toBe(5);
     const at = (r: number, c: number) => p.cells.find((cell) => cell.row === value.range.row + r && cell.col === c)?.content;
     const row = value.range.row + 1;
-    expect([0, 1, 2, 3, 4].map((c) => at(0, c))).toEqual([
+    expect([0, 1, 3, 4, 5].map((c) => at(0, c))).toEqual([
       'Won', `=COUNTIF(Deals_Status, $A${row})`, `=SUMIF(Deals_Status, $A${row}, Deals_Amount)`, `=SUMIF(Deals_Status, $A${row}, Deals_Cost)`, 'κερδισμένη',
     ]);
-    expect([at(1, 4), at(2, 4)]).toEqual(['χαμένη', 'ανοιχτή']);
+    expect(at(0, 2)).toBeUndefined();
+    expect([at(1, 5), at(2, 5)]).toEqual(['χαμένη', 'ανοιχτή']);
     expect(p.cells.filter((c) => c.style === 'outcome')).toHaveLength(3);
     // No formula of the dashboard compares with a status of the data: only the block holds them.
     for (const cell of p.cells) if (typeof cell.content === 'string' && cell.content.startsWith('=') && !cell.content.includes('Rfm_Segment')) expect(cell.content).not.toMatch(/"(Won|Lost|Open)"/);
@@ -136,8 +137,8 @@ describe('planDashboard', () => {
       'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
     ]);
     const [stages, counts, segments, customers, values] = p.helpers.slice(5);
-    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 6, rows: 4, cols: 1 } });
-    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 7, rows: 4, cols: 1 } });
+    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 7, rows: 4, cols: 1 } });
+    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 8, rows: 4, cols: 1 } });
     const rfm = p.spills.find((s) => s.item === 'rfm')!;
     expect(segments).toEqual({ key: 'rfmSegments', name: 'Rfm_Segment_2', kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: 7 });
     expect(p.cells.map((c) => c.content)).toContain('=FUNNEL(Funnel_Count_2, Funnel_Stage_2)');
