@@ -53,7 +53,7 @@ function firstError(result: RunResult | undefined): KpiError | undefined {
 const NAME = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/;
 
 export async function inspectCell(host: WizardHost, cell: RangeRef): Promise<Inspection | undefined> {
-  const { formula } = await host.getCell(cell);
+  const { formula, value: shown } = await host.getCell(cell);
   const call = kpiCall(formula, host.kind);
   if (!call) return undefined;
   const { def } = call;
@@ -78,7 +78,9 @@ export async function inspectCell(host: WizardHost, cell: RangeRef): Promise<Ins
     values.push(value?.value);
     addresses.push(undefined);
   }
-  const result = unreadable.length > 0 ? undefined : runKpi(def, values, { addresses });
+  // With an argument the wizard cannot read (a nested FILTER), the result is the one the sheet computed, when it is a value.
+  const sheetResult = typeof shown === 'number' || (typeof shown === 'string' && !shown.startsWith('#')) ? shown : undefined;
+  const result = unreadable.length > 0 ? sheetResult : runKpi(def, values, { addresses });
   const findings = unreadable.length > 0 ? [] : checkData(def, values);
   return { def, formula, args, result, error: firstError(result), unreadable, findings };
 }

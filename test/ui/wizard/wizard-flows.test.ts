@@ -90,7 +90,12 @@ describe.each(['excel', 'sheets'] as const)('the wizard in %s', (host) => {
   it('takes a cell typed for a number as a reference to it, read from the sheet and written as such', async () => {
     const { page, problems, book } = await open(host, 'en', workbook(host, 'H1'));
     await page.click('#choose-PIPELINE_VELOCITY');
-    await page.waitForSelector('#typed-opportunities');
+    await page.waitForSelector('#source-opportunities');
+    // The table gives every input as a formula; typing is one choice away.
+    for (const param of ['opportunities', 'avg_deal_value', 'win_rate', 'cycle_length']) {
+      expect(await page.$eval(`#source-${param}`, (s) => (s as HTMLSelectElement).value)).toBe('derived');
+      await page.selectOption(`#source-${param}`, 'typed');
+    }
     await page.fill('#typed-opportunities', 'A3');
     await page.fill('#typed-avg_deal_value', 'Deals!D2');
     await page.fill('#typed-win_rate', '50%');
@@ -314,9 +319,12 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
       // The real builder ran in the task pane's bundle: the user's Deals sheet moved it to its second set of names.
       expect(status).toBe('The dashboard is on the sheet Dashboard (2). Teammates with the Sales KPI add-in get its functions as soon as they open this workbook, and this pane opens by itself where their installation allows it.');
       expect(state.sheets).toEqual(['Deals', 'Dashboard (2)', 'Deals (2)', 'Leads (2)', 'Orders (2)', 'Survey (2)', 'Spend (2)']);
-      expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status])');
+      expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status], FILTER(Status_Value_2, Status_Outcome_2="won"), FILTER(Status_Value_2, Status_Outcome_2="lost"))');
       expect(state.template!.tables).toHaveLength(5);
-      expect(state.template!.names.map((n) => n.name)).toEqual(['Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2']);
+      expect(state.template!.names.map((n) => n.name)).toEqual([
+        'Status_Value_2', 'Status_Count_2', 'Status_Amount_2', 'Status_Cost_2', 'Status_Outcome_2',
+        'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
+      ]);
       expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered', 'ColumnClustered']);
       // The cohort triangle's colour scale.
       expect(state.template!.conditionalFormats.map((c) => c.type)).toEqual(['ColorScale']);
