@@ -1,7 +1,9 @@
 // The dashboard template in Excel against office-addin-mock: tables, names, formulas, formats, charts, and nothing else touched.
 import { describe, expect, it } from 'vitest';
 import { columnLetters } from '../../core';
-import { insertDashboardTemplate } from '../../excel-addin/dashboard-template';
+import { buildOwnDashboard, insertDashboardTemplate, ownColumnFormula } from '../../excel-addin/dashboard-template';
+import { didarExport, hubspotExport } from '../helpers/crm-exports';
+import { openedExport } from '../helpers/own-export';
 import { ExcelWizardHost } from '../../excel-addin/wizard-host';
 import { openTaskPaneWithWorkbook } from '../../excel-addin/auto-open';
 import { planDashboard, sampleTableSizes, FORMAT_ROWS } from '../../ui/template/layout';
@@ -238,5 +240,39 @@ describe('ExcelWizardHost.insertTemplate', () => {
     await expect(new ExcelWizardHost(failing, async () => { marked = true; }).insertTemplate('en')).rejects.toThrow('The workbook is read-only.');
     expect(marked).toBe(false);
     expect(book.sheets).toHaveLength(1);
+  });
+});
+
+describe.each([['HubSpot deals', hubspotExport], ['معاملات دیدار', didarExport]] as const)('the dashboard over the user\'s own sheet %s in Excel', (sheetName, make) => {
+  it('names each mapped column from row 2 to the status column\'s last filled row, writes the plan, and computes the deals\' own KPIs', async () => {
+    const opened = await openedExport(make, sheetName);
+    const book = mockWorkbook({ sheets: [sheetName] });
+    const built = await buildOwnDashboard(opened.own, opened.mapping, 'en', book.excel);
+    expect(built).toEqual({ dashboard: 'Dashboard', sheets: [sheetName] });
+    expect(book.sheets[0].ranges).toEqual([]);
+    const status = opened.crm.columns.status;
+    const statusName = book.names.find((n) => n.name === 'Deals_Status')!;
+    expect(statusName.formula).toBe(ownColumnFormula(sheetName, status, 1, status));
+    expect(statusName.formula).toBe(`='${sheetName}'!$${columnLetters(status)}$2:INDEX('${sheetName}'!$${columnLetters(status)}:$${columnLetters(status)},MATCH(2,1/('${sheetName}'!$${columnLetters(status)}:$${columnLetters(status)}<>"")))`);
+    const dashboard = book.sheets.find((s) => s.name === 'Dashboard')!;
+    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))']]);
+    // In HyperFormula, each column name as the rows its formula reaches: to the last filled status.
+    const last = opened.rows.length;
+    const names = book.names.map((n) => {
+      const own = /^='?(.+?)'?!\$([A-Z]+)\$2:INDEX\(/.exec(n.formula);
+      if (own) return { name: n.name, sheet: own[1], a1: `${own[2]}2:${own[2]}${last}` };
+      const fixed = /^='?(.+?)'?!(.+)$/.exec(n.formula)!;
+      return { name: n.name, sheet: fixed[1], a1: fixed[2].replace(/\$/g, '') };
+    });
+    const formulas = new Map<string, string>();
+    const cells: unknown[][] = [];
+    for (const r of dashboard.ranges) {
+      if (r.formulas) formulas.set(`${columnLetters(r.col)}${r.row + 1}`, String(r.formulas[0][0]).replace(/\bKPI\./g, ''));
+      else if (r.values) r.values.forEach((row, i) => row.forEach((v, j) => { (cells[r.row + i] ??= [])[r.col + j] = v; }));
+    }
+    const evaluated = evaluateBook([{ name: sheetName, cells: opened.rows, formulas: new Map() }, { name: 'Dashboard', cells, formulas }], names);
+    expect(evaluated.value('Dashboard', 4, 1) as number).toBeCloseTo(opened.expected.winRate, 12);
+    expect(evaluated.value('Dashboard', 5, 1) as number).toBeCloseTo(opened.expected.avgDealSize, 6);
+    expect(evaluated.value('Dashboard', 6, 1) as number).toBeCloseTo(opened.expected.salesCycle, 6);
   });
 });

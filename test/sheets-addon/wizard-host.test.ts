@@ -4,13 +4,16 @@ import { loadAppsScript, type AppsScriptRuntime } from '../../scripts/host-runti
 import { SheetsWizardHost, type ScriptRunner } from '../../sheets-addon/sidebar/wizard-host';
 import { insertFormula } from '../../ui/wizard/insert';
 import { FakeSpreadsheet } from './fake-spreadsheet';
+import { didarExport, hubspotExport } from '../helpers/crm-exports';
+import { openedExport } from '../helpers/own-export';
+import { evaluateBook } from '../ui/template/hyperformula-book';
 
 /** A workbook in Tehran time whose Created column holds Date objects made in the Apps Script realm. */
-function setUp(): { sheets: AppsScriptRuntime; book: FakeSpreadsheet; host: SheetsWizardHost } {
+function setUp(content?: Record<string, unknown[][]>): { sheets: AppsScriptRuntime; book: FakeSpreadsheet; host: SheetsWizardHost } {
   const sheets = loadAppsScript();
   // Midnight in Tehran on 5 March 2024 is 20:30 UTC the day before.
   const created = sheets.evaluate<Date>('new Date(Date.UTC(2024, 2, 4, 20, 30))');
-  const book = new FakeSpreadsheet({
+  const book = new FakeSpreadsheet(content ?? {
     Deals: [['Status', 'Amount', 'Created'], ['Won', 1000, created], ['Lost', '', created], ['برنده', 3000, '1402/12/15']],
     Dashboard: [],
   });
@@ -98,5 +101,31 @@ describe('SheetsWizardHost through google.script.run', () => {
     expect(await insertFormula(host, { sheet: 'Deals', address: 'B2' }, '=NPS(C2:C9)', '0', async (existing) => { asked.push(existing); return false; })).toBe('kept');
     expect(asked).toEqual(['1000']);
     expect(book.sheets[0].formulas.size).toBe(0);
+  });
+});
+
+describe.each([['HubSpot deals', hubspotExport], ['معاملات دیدار', didarExport]] as const)('the dashboard over the user\'s own sheet %s in Sheets', (sheetName, make) => {
+  it('is planned in the sidebar, written by the server over the sheet\'s columns open-ended, and computes the deals\' own KPIs', async () => {
+    const opened = await openedExport(make, sheetName);
+    const { book, host } = setUp({ [sheetName]: opened.rows });
+    const built = await host.buildDashboard(opened.own, opened.mapping, 'en');
+    expect(built).toEqual({ dashboard: 'Dashboard', sheets: [sheetName] });
+    expect(book.sheets.map((s) => s.name)).toEqual([sheetName, 'Dashboard']);
+    const dashboard = book.sheets[1];
+    const status = String.fromCharCode(65 + opened.crm.columns.status);
+    // The user's sheet is read, never written; every formula reads its columns from row 2 down, however far.
+    expect(book.sheets[0].formulas.size).toBe(0);
+    expect(dashboard.formulas.get('B5')).toBe(`=WIN_RATE('${sheetName}'!${status}2:${status}, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))`);
+    expect([...book.namedRanges.keys()]).toEqual(['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Outcome']);
+    // In HyperFormula, with each open-ended column as far as the data goes.
+    const last = opened.rows.length;
+    const bounded = (formula: string) => formula.replace(/('(?:[^']|'')+'!)([A-Z]+)2:([A-Z]+)(?![\d(])/g, (_, sheet: string, from: string, to: string) => `${sheet}${from}2:${to}${last}`);
+    const evaluated = evaluateBook([
+      { name: sheetName, cells: opened.rows, formulas: new Map() },
+      { name: 'Dashboard', cells: dashboard.cells, formulas: new Map([...dashboard.formulas].map(([a1, f]) => [a1, bounded(f)])) },
+    ], [...book.namedRanges].map(([name, range]) => ({ name, sheet: range.sheet.name, a1: range.getA1Notation() })));
+    expect(evaluated.value('Dashboard', 4, 1) as number).toBeCloseTo(opened.expected.winRate, 12);
+    expect(evaluated.value('Dashboard', 5, 1) as number).toBeCloseTo(opened.expected.avgDealSize, 6);
+    expect(evaluated.value('Dashboard', 6, 1) as number).toBeCloseTo(opened.expected.salesCycle, 6);
   });
 });
