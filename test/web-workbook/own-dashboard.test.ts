@@ -10,6 +10,7 @@ import type { WorkbookData } from '../../web-workbook/workbook-data';
 import { ownSheetOf, proposeOwnFields, statusesOf, type OwnMapping } from '../../ui/template/own-data';
 import { dashboardItems } from '../../ui/template/dashboard';
 import { CRM_EXPORTS, expectedKpis, hubspotExport, type CrmExport, type Deal } from '../helpers/crm-exports';
+import { openedExport } from '../helpers/own-export';
 
 const require = createRequire(import.meta.url);
 const oSpreadsheet = require('@odoo/o-spreadsheet/dist/o_spreadsheet.cjs') as Engine & { Model: new (data: WorkbookData) => WebModel };
@@ -131,6 +132,16 @@ describe('the dashboard built from an opened CRM export, with every proposal as 
     expect(itemValues(built, 'winRate')[0][0]).toBeCloseTo(expected.winRate, 12);
     expect(itemValues(built, 'avgDealSize')[0][0]).toBeCloseTo(expected.avgDealSize, 6);
     expect(itemValues(built, 'salesCycle')[0][0]).toBeCloseTo(expected.salesCycle, 6);
+
+    // Revenue per rep and repeat deals, where the export has an owner or an account column: from that column's own cells.
+    const opened = await openedExport(make, 'S');
+    const cellsOf = (key: string) => opened.own.columns.find((c) => c.col === proposed.get(key)?.col)?.cells.filter((cell) => cell !== null && cell !== '');
+    const wonSum = crm.deals.filter((d) => d.outcome === 'won').reduce((sum, d) => sum + d.amount, 0);
+    const owners = cellsOf('deals.owner');
+    if (owners) expect(itemValues(built, 'revenuePerRep')[0][0] as number).toBeCloseTo(wonSum / new Set(owners).size, 6);
+    const accounts = cellsOf('deals.account');
+    if (accounts) expect(itemValues(built, 'repeatDeals')[0][0] as number).toBeCloseTo((accounts.length - new Set(accounts).size) / new Set(accounts).size, 12);
+    expect([Boolean(owners), Boolean(accounts)]).not.toEqual([false, false]);
 
     const months = wonByMonth(crm.deals);
     const byMonth = itemValues(built, 'wonRevenueByMonth', months.length + 1, 3);

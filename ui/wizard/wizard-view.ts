@@ -1,7 +1,7 @@
 // The KPI wizard and the inspector in the pane: choose, map, preview with a data check, insert; explain a cell.
 import { render } from '../../core/messages/render';
 import {
-  addressOrigin, columnLetters, findKpi, isBlank, isColumnKind, isKpiError, parseNumberText, REGISTRY, runKpi,
+  addressOrigin, columnLetters, isBlank, isColumnKind, isKpiError, parseNumberText, REGISTRY, runKpi,
   type HostCell, type KpiDefinition, type KpiGroup, type ParamSpec, type ResultFormat, type RunResult, type Table,
 } from '../../core';
 import { kpiText, type Language } from '../../core/translations';
@@ -9,7 +9,7 @@ import { cellFormula, formula, h } from '../function-reference';
 import { proposeColumns, SAMPLE_CELLS, type MatchReason } from './columns';
 import { checkData, type Finding } from './data-check';
 import { buildFormula, choiceText, parseRangeText, rangeText, type ArgumentChoice } from './formula';
-import { statusRows } from './status-values';
+import { tableChoice } from './table-choice';
 import type { RangeRef, SpillFormats, WizardHost } from './host';
 import { inspectCell } from './inspect';
 import { insertFormula } from './insert';
@@ -180,30 +180,6 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     }
   };
 
-  /**
-   * A number the detected table gives, as its definition's `fromTable` says: another KPI over the
-   * columns the matcher proposes for it, or the deals whose status is neither won nor lost (every
-   * status of the column read, so the count is exact). Undefined when the table lacks the columns.
-   */
-  const derivedChoice = async (param: ParamSpec): Promise<ArgumentChoice | undefined> => {
-    if (!param.fromTable) return undefined;
-    if (param.fromTable === 'open-deals') {
-      const status = proposeColumns(findKpi('WIN_RATE')!, columns).statuses;
-      if (!status) return undefined;
-      const ref = columns[status.column].ref;
-      const cells = (await host.readRange(ref)).values.flat();
-      return { kind: 'openCount', ref, closed: statusRows(cells).filter((row) => row.outcome !== 'open').map((row) => row.value) };
-    }
-    const sub = findKpi(param.fromTable)!;
-    const matches = proposeColumns(sub, columns);
-    if (sub.params.some((p) => !p.optional && isColumnKind(p.kind) && !matches[p.name])) return undefined;
-    const args = sub.params.map((p): ArgumentChoice => {
-      const match = matches[p.name];
-      return match ? { kind: 'range', ref: columns[match.column].ref } : { kind: 'omitted' };
-    });
-    return { kind: 'call', def: sub, args };
-  };
-
   const choose = async (kpi: KpiDefinition) => {
     def = kpi;
     renderList();
@@ -212,7 +188,7 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     const used = await host.getUsedRange().catch(() => undefined);
     columns = used ? tableColumns(used) : [];
     const matched = proposeColumns(kpi, columns);
-    const derived = await Promise.all(kpi.params.map((param) => derivedChoice(param)));
+    const derived = await Promise.all(kpi.params.map((param) => tableChoice(param, columns, async (ref) => (await host.readRange(ref)).values.flat())));
     fromTable = derived;
     sources = kpi.params.map((param, i): Source => {
       const match = matched[param.name];
