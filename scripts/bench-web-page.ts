@@ -1,6 +1,8 @@
 // Bench helpers loaded into the browser workbook's page by scripts/bench-web.ts only: the template over many deals, built and stored in the page.
 import { sampleData, type SampleTable } from '../ui/template/sample-data';
-import { addTemplate, type WorkbookData } from '../web-workbook/workbook-data';
+import { addOwnDashboard, addTemplate, type WorkbookData } from '../web-workbook/workbook-data';
+import { fileSheet } from '../web-workbook/file-import';
+import { proposeOwnFields, statusesOf, type OwnSheet } from '../ui/template/own-data';
 import { openDatabase, RECORD_FORMAT, START_REVISION } from '../web-workbook/workbook-store';
 
 /** The sample's 500 deals repeated to `rows` rows, each with an id of its own. */
@@ -34,4 +36,28 @@ async function storeWorkbook(dealRows: number): Promise<number> {
   return cells;
 }
 
-(globalThis as unknown as { benchPage: unknown }).benchPage = { workbookData, storeWorkbook };
+const STAGES = ['Closed won', 'Closed lost', 'Appointment scheduled', 'Qualified to buy', 'Contract sent'];
+const SOURCES = ['Organic search', 'Paid search', 'Referrals', 'Email marketing', ''];
+
+/**
+ * A HubSpot-shaped export of `rows` deals opened as a sheet, and with `dashboard` the dashboard over it
+ * with every proposal taken as it comes: what "Build the dashboard from this sheet" makes.
+ */
+function ownDashboardData(rows: number, dashboard: boolean): { data: WorkbookData; cells: number } {
+  const headers = ['Record ID', 'Deal Stage', 'Amount', 'Create Date', 'Close Date', 'Deal owner', 'Original Traffic Source'];
+  const values = Array.from({ length: rows }, (_, i) => {
+    const created = 45292 + (i % 300);
+    return [String(9_000_000_000 + i), STAGES[i % STAGES.length], 500 + ((i * 7919) % 40_000), created, created + 3 + (i % 80), ['Maria Lopez', 'Sam Lee', 'Ana Ruiz'][i % 3], SOURCES[i % SOURCES.length] || null];
+  });
+  const formats = [undefined, undefined, '#,##0', 'yyyy-mm-dd', 'yyyy-mm-dd', undefined, undefined];
+  const { data: sheetData, sheet } = fileSheet([], 'hubspot-deals.csv', { headers, rows: values, formats });
+  let data: WorkbookData = { ...sheetData };
+  if (dashboard) {
+    const own: OwnSheet = { sheet: sheet.name, headerRow: 0, columns: headers.map((header, col) => ({ header, col, cells: values.map((row) => row[col]) })) };
+    const fields = Object.fromEntries([...proposeOwnFields(own)].map(([key, match]) => [key, match.col]));
+    data = addOwnDashboard(data, own, { fields, statuses: statusesOf(own, fields['deals.status']) }, 'en').data;
+  }
+  return { data, cells: data.sheets.reduce((n, s) => n + Object.keys(s.cells).length, 0) };
+}
+
+(globalThis as unknown as { benchPage: unknown }).benchPage = { workbookData, storeWorkbook, ownDashboardData };

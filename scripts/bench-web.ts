@@ -117,6 +117,24 @@ export async function benchWeb(): Promise<void> {
       console.log(`    ${deals.toLocaleString('en-US').padStart(7)} deals: ${ms(times.false).padStart(9)} → ${ms(times.true).padStart(9)} (ratio ${(times.true / times.false).toFixed(2)})`);
     }
 
+    // 1b. The dashboard built over an opened export: the sheet alone, then with the dashboard reading all its rows.
+    console.log('  a HubSpot-shaped export opened as a sheet → with the dashboard built over it (new Model, our functions evaluated):');
+    for (const deals of [10_000, DEAL_ROWS]) {
+      const times: Record<string, number> = {};
+      for (const dashboard of [false, true]) {
+        const page = await openPage(browser, origin);
+        times[String(dashboard)] = await page.evaluate(({ deals, dashboard }) => {
+          const { data } = (window as unknown as { benchPage: { ownDashboardData(n: number, d: boolean): { data: unknown } } }).benchPage.ownDashboardData(deals, dashboard);
+          const engine = (window as unknown as { o_spreadsheet: { Model: new (d: unknown, c: unknown, m: unknown[]) => unknown } }).o_spreadsheet;
+          const t0 = performance.now();
+          new engine.Model(data, {}, []);
+          return performance.now() - t0;
+        }, { deals, dashboard });
+        await page.close();
+      }
+      console.log(`    ${deals.toLocaleString('en-US').padStart(7)} deals: ${ms(times.false).padStart(9)} → ${ms(times.true).padStart(9)} (ratio ${(times.true / times.false).toFixed(2)})`);
+    }
+
     // 2. Edits to durable storage, and files, on the sample and on 100,000 deals.
     for (const deals of [0, DEAL_ROWS]) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
