@@ -288,7 +288,7 @@ describe('a table inserted by the wizard', () => {
   }, 120_000);
 });
 
-describe.each([['en-US', hubspotExport], ['fa-IR', didarExport]] as const)('the dashboard built from an opened export in %s', (locale, make) => {
+describe.each([['en-US', hubspotExport], ['fa-IR', didarExport], ['el-GR', greekExcelExport]] as const)('the dashboard built from an opened export in %s', (locale, make) => {
   it('proposes the columns and statuses in one screen, and builds a dashboard over every row without a change', async () => {
     const crm = make();
     const { context, page, problems } = await open(served.browser, locale);

@@ -101,7 +101,7 @@ const TEXT = {
   },
   ownNote: {
     en: 'Deals from the sheet {sheet}: every row, and rows added below. What each status counts as is decided in the block "{statuses}" below: change it there and every KPI follows.',
-    fa: 'معاملات از برگهٔ {sheet}: همهٔ ردیف‌ها، و ردیف‌هایی که زیر آن اضافه شوند. اینکه هر وضعیت چه حسابی شود در بخش «{statuses}» در پایین تعیین می‌شود: آنجا تغییرش دهید تا همهٔ شاخص‌ها به‌روز شوند.',
+    fa: 'معاملات از برگهٔ {sheet}: همهٔ سطرها، و سطرهایی که زیر آن اضافه شوند. اینکه هر وضعیت چه حسابی شود در بخش «{statuses}» در پایین تعیین می‌شود: آنجا تغییرش دهید تا همهٔ شاخص‌ها به‌روز شوند.',
     el: 'Συμφωνίες από το φύλλο {sheet}: όλες οι γραμμές, και όσες προστεθούν από κάτω. Πώς μετράει κάθε κατάσταση ορίζεται στο μπλοκ «{statuses}» παρακάτω: αλλάξτε το εκεί και όλοι οι δείκτες ακολουθούν.',
   },
   missing: { en: 'Not in the data: {fields}.', fa: 'در داده‌ها نیست: {fields}.', el: 'Δεν υπάρχει στα δεδομένα: {fields}.' },
