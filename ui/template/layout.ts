@@ -4,15 +4,13 @@ import type { Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { fill } from '../wizard/wizard-strings';
 import type { HostCell } from '../../core';
-import { statusRows, type StatusRow } from '../wizard/status-values';
+import type { StatusRow } from '../wizard/status-values';
 import {
   argumentColumns, CHARTS, DASHBOARD, dashboardFormulas, dashboardItems, HELPER_BLOCKS, helperBlockFormulas, itemKpi, itemNumberFormat, OUTCOME_WORDS,
   RANK_BLOCKS, rankBlockFormulas, type ChartSpec, type ColumnRef, type ColumnRefStyle, type DashboardArg, type DashboardItem, type HelperBlock,
   type Label, type RankBlock,
 } from './dashboard';
 import { fieldLabel } from './dashboard-fields';
-
-export { statusRows, type StatusRow };
 import { textLiteral } from '../wizard/formula';
 import { DATA_SHEETS, sampleColumn, type DataSheetKey, type SampleTable } from './sample-data';
 import type { HelperRangeKey, TemplateNames } from './template-names';
@@ -116,6 +114,8 @@ export const SAMPLE_STATUSES: readonly StatusRow[] = [{ value: 'Won', outcome: '
 /** Blank rows under the status block's statuses, inside its names: room to add a status that appears later. */
 export const STATUS_ROOM = 5;
 
+/** A status of the user's data as a cell's text: one that would read as a formula (`=HYPERLINK(…)` in a hostile file) keeps an apostrophe before it. */
+const asText = (value: string): string => (/^[=+\-@]/.test(value) ? `'${value}` : value);
 
 /** Rows a table's columns are formatted down to, below its first row: room for data far beyond the sample. */
 export const FORMAT_ROWS = 2000;
@@ -327,7 +327,7 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
     statuses.forEach((status, r) => {
       const valueCell = `$${columnLetters(col)}${top + r + 1}`;
       blockColumns.forEach((c, i) => {
-        if (c.helper === 'statusValues') put(top + r, at(i), status.value, 'label');
+        if (c.helper === 'statusValues') put(top + r, at(i), asText(status.value), 'label');
         else if (c.helper === 'statusOutcomes') put(top + r, at(i), OUTCOME_WORDS[status.outcome][language], 'outcome');
         else put(top + r, at(i), c.formula!(valueCell), 'kpi', c.format);
       });

@@ -5,7 +5,8 @@ import type { Host } from '../function-reference';
 import { proposeColumns, type ColumnMatch, type ColumnSample } from '../wizard/columns';
 import type { ColumnRef, ColumnRefStyle } from './dashboard';
 import { DASHBOARD_FIELDS, type DashboardField } from './dashboard-fields';
-import { dataTableSizes, planDashboard, statusRows, type DashboardPlan, type StatusRow, type TableSize } from './layout';
+import { statusRows, type StatusRow } from '../wizard/status-values';
+import { dataTableSizes, planDashboard, type DashboardPlan, type TableSize } from './layout';
 import type { DataSheetKey } from './sample-data';
 import type { TemplateNames } from './template-names';
 

@@ -130,6 +130,14 @@ describe('planDashboard', () => {
     for (const cell of p.cells) if (typeof cell.content === 'string' && cell.content.startsWith('=') && !cell.content.includes('Rfm_Segment')) expect(cell.content).not.toMatch(/"(Won|Lost|Open)"/);
   });
 
+  it('writes a status that reads as a formula as text, so a hostile export cannot put a formula on the dashboard', () => {
+    const names = templateNames(1, 'en');
+    const p = planDashboard({ host: 'sheets', language: 'en', names, refStyle: names.columnRange, tableSizes, statuses: [{ value: '=HYPERLINK("http://x")', outcome: 'open' }, { value: 'Won', outcome: 'won' }] });
+    const value = p.helpers.find((h) => h.key === 'statusValues')!;
+    if (value.kind !== 'fixed') throw new Error('the status block is a fixed block');
+    expect(p.cells.filter((c) => c.col === 0 && c.row >= value.range.row && c.row < value.range.row + 2).map((c) => c.content)).toEqual(['\'=HYPERLINK("http://x")', 'Won']);
+  });
+
   it('names the funnel block and the RFM segment column for the formulas that read them', () => {
     const p = plan('en', 'sheets', 2);
     expect(p.helpers.map((h) => h.name)).toEqual([
