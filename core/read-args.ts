@@ -375,7 +375,11 @@ export function readLabelRange(grid: Grid, site: ArgSite): (string | null)[] | K
   return out;
 }
 
-/** One label or a range of labels (won_label), blanks left out; a range of blanks only is an error. */
+/**
+ * One label or a range of labels (won_label), blanks left out. A range whose cells are all blank is no
+ * label at all (nothing counts as lost when the status list says no status is lost); one blank cell,
+ * given where a label is asked for, is an error.
+ */
 export function readLabelSet(grid: Grid, site: ArgSite): string[] | KpiError {
   const out: string[] = [];
   for (let r = 0; r < grid.rows; r++) {
@@ -386,7 +390,8 @@ export function readLabelSet(grid: Grid, site: ArgSite): string[] | KpiError {
       if (label !== null) out.push(label);
     }
   }
-  return out.length > 0 ? out : cellError(site, 'value', undefined, 'cellBlank', { expected: message('expectedText') });
+  if (out.length > 0 || grid.rows * grid.cols > 1) return out;
+  return cellError(site, 'value', undefined, 'cellBlank', { expected: message('expectedText') });
 }
 
 /** A range's cells in row-major order with every kind of blank made null. */

@@ -17,11 +17,13 @@ const EXCEL_NAMES = new Map([
   ...REGISTRY.map((def) => [sheetsName(def).toUpperCase(), `KPI.${def.id}`] as const),
   ['FILTER', '_xlfn._xlws.FILTER'],
   ['SORT', '_xlfn._xlws.SORT'],
+  // Excel has no ARRAYFORMULA and needs none (a dynamic-array formula evaluates arrays): its argument stays, in parentheses.
+  ['ARRAYFORMULA', ''],
 ]);
 
 /**
  * A formula with every call of ours renamed for Excel (`NPS(` → `KPI.NPS(`, `KPI_GROWTH(` → `KPI.GROWTH(`)
- * and FILTER and SORT prefixed; text in quotes, sheet names and every other function are left as they are.
+ * FILTER and SORT prefixed, ARRAYFORMULA(x) as (x); text in quotes, sheet names and every other function are left as they are.
  */
 export function excelFormula(formula: string): string {
   return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (match, quoted: string | undefined, name: string | undefined) => {

@@ -45,7 +45,7 @@ describe('insertDashboardTemplate (Excel)', () => {
     expect(again.dashboard).toBe('Dashboard (2)');
     expect(JSON.stringify(book.sheets.slice(0, 7).map((s) => [s.name, s.ranges.length, s.tables.map((t) => t.name), s.charts.length]))).toBe(first);
     expect(book.names.slice(0, names.length)).toEqual(names);
-    const helperNames = ['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome', 'Funnel_Stage', 'Funnel_Count', 'Rfm_Segment', 'Clv_Customer', 'Clv_Value'];
+    const helperNames = ['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome', 'Status_Won', 'Status_Lost', 'Funnel_Stage', 'Funnel_Count', 'Rfm_Segment', 'Clv_Customer', 'Clv_Value'];
     expect(book.names.map((n) => n.name)).toEqual([...helperNames, ...helperNames.map((n) => `${n}_2`)]);
   });
 
@@ -84,7 +84,7 @@ describe('insertDashboardTemplate (Excel)', () => {
       else expect(range.values).toEqual([[cell.content]]);
       if (cell.format) expect(range.numberFormat).toEqual([[cell.format]]);
     }
-    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals[Status], FILTER(Status_Value, Status_Outcome="κερδισμένη"), FILTER(Status_Value, Status_Outcome="χαμένη"))']]);
+    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals[Status], Status_Won, Status_Lost)']]);
     expect(cellAt(dashboard, 0, 0)!.format.font).toMatchObject({ size: 16, bold: true });
     const rfm = plan.spills.find((s) => s.item === 'rfm')!;
     const monetary = dashboard.ranges.find((r) => r.row === rfm.row && r.col === rfm.col + 3 && r.rows === FORMAT_ROWS)!;
@@ -119,13 +119,13 @@ describe('insertDashboardTemplate (Excel)', () => {
     const top = funnel.range.row + 1;
     // The status block comes first: status, deals, value, cost, counts as; three statuses and room for five more.
     // Column C is the narrow gap before the charts: the block skips it.
-    expect(book.names.slice(0, 5)).toEqual(['A', 'B', 'D', 'E', 'F'].map((letter, i) => ({
-      name: `${['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome'][i]}_2`,
+    expect(book.names.slice(0, 7)).toEqual(['A', 'B', 'D', 'E', 'F', 'G', 'H'].map((letter, i) => ({
+      name: `${['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Cost', 'Status_Outcome', 'Status_Won', 'Status_Lost'][i]}_2`,
       formula: `='داشبورد (2)'!$${letter}$${top}:$${letter}$${top + 7}`,
     })));
-    expect(book.names.slice(5)).toEqual([
-      { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$H$${top}:$H$${top + 3}` },
-      { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$I$${top}:$I$${top + 3}` },
+    expect(book.names.slice(7)).toEqual([
+      { name: 'Funnel_Stage_2', formula: `='داشبورد (2)'!$J$${top}:$J$${top + 3}` },
+      { name: 'Funnel_Count_2', formula: `='داشبورد (2)'!$K$${top}:$K$${top + 3}` },
       { name: 'Rfm_Segment_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(rfm.col)}$${rfm.row + 1}#,0,8)` },
       { name: 'Clv_Customer_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,1)` },
       { name: 'Clv_Value_2', formula: `=INDEX('داشبورد (2)'!$${columnLetters(clv.col)}$${clv.row + 1}#,0,4)` },
@@ -255,7 +255,7 @@ describe.each([['HubSpot deals', hubspotExport], ['معاملات دیدار', d
     expect(statusName.formula).toBe(ownColumnFormula(sheetName, status, 1, status));
     expect(statusName.formula).toBe(`='${sheetName}'!$${columnLetters(status)}$2:INDEX('${sheetName}'!$${columnLetters(status)}:$${columnLetters(status)},MATCH(2,1/('${sheetName}'!$${columnLetters(status)}:$${columnLetters(status)}<>"")))`);
     const dashboard = book.sheets.find((s) => s.name === 'Dashboard')!;
-    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))']]);
+    expect(cellAt(dashboard, 4, 1)!.formulas).toEqual([['=KPI.WIN_RATE(Deals_Status, Status_Won, Status_Lost)']]);
     // In HyperFormula, each column name as the rows its formula reaches: to the last filled status.
     const last = opened.rows.length;
     const names = book.names.map((n) => {

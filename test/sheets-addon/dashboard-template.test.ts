@@ -92,7 +92,7 @@ describe('the dashboard template from the Sheets menu', () => {
       else expect(dashboard.cells[cell.row][cell.col]).toBe(cell.content);
       if (cell.format) expect(dashboard.formats.get(a1(cell.row, cell.col))).toBe(cell.format);
     }
-    expect(dashboard.formulas.get('B5')).toBe('=WIN_RATE(Deals_2_Status, FILTER(Status_Value_2, Status_Outcome_2="κερδισμένη"), FILTER(Status_Value_2, Status_Outcome_2="χαμένη"))');
+    expect(dashboard.formulas.get('B5')).toBe('=WIN_RATE(Deals_2_Status, Status_Won_2, Status_Lost_2)');
     expect(dashboard.formats.get('B5')).toBe('0.0%');
     expect(dashboard.cells[0][0]).toBe('Πίνακας ελέγχου δεικτών πωλήσεων');
     expect(dashboard.styles.get('A1')).toEqual({ fontSize: 16, fontWeight: 'bold' });

@@ -115,8 +115,8 @@ describe.each([['HubSpot deals', hubspotExport], ['معاملات دیدار', d
     const status = String.fromCharCode(65 + opened.crm.columns.status);
     // The user's sheet is read, never written; every formula reads its columns from row 2 down, however far.
     expect(book.sheets[0].formulas.size).toBe(0);
-    expect(dashboard.formulas.get('B5')).toBe(`=WIN_RATE('${sheetName}'!${status}2:${status}, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))`);
-    expect([...book.namedRanges.keys()]).toEqual(['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Outcome']);
+    expect(dashboard.formulas.get('B5')).toBe(`=WIN_RATE('${sheetName}'!${status}2:${status}, Status_Won, Status_Lost)`);
+    expect([...book.namedRanges.keys()]).toEqual(['Status_Value', 'Status_Count', 'Status_Amount', 'Status_Outcome', 'Status_Won', 'Status_Lost']);
     // In HyperFormula, with each open-ended column as far as the data goes.
     const last = opened.rows.length;
     const bounded = (formula: string) => formula.replace(/('(?:[^']|'')+'!)([A-Z]+)2:([A-Z]+)(?![\d(])/g, (_, sheet: string, from: string, to: string) => `${sheet}${from}2:${to}${last}`);

@@ -26,7 +26,7 @@ describe('addTemplate', () => {
     expect(deals.rowNumber).toBe(501 + ROOM_FOR_DATA);
     expect(data.namedRanges.Deals_Status).toBe('Deals!E2:E');
     expect(Object.keys(data.namedRanges).filter((n) => !/^(Funnel|Rfm|Clv|Status)_/.test(n))).toHaveLength(DATA_SHEETS.reduce((n, s) => n + s.columns.length, 0));
-    expect(data.namedRanges.Funnel_Count).toMatch(/^Dashboard!I\d+:I\d+$/);
+    expect(data.namedRanges.Funnel_Count).toMatch(/^Dashboard!K\d+:K\d+$/);
     expect(deals.cells.A1).toBe('Id');
     expect(deals.panes).toEqual({ xSplit: 0, ySplit: 1 });
   });
@@ -34,7 +34,7 @@ describe('addTemplate', () => {
   it('writes the dashboard\'s formulas with the Sheets names and its five charts, the funnel as a funnel chart', () => {
     const { data } = addTemplate(emptyWorkbook(), 'en');
     const dashboard = data.sheets.find((s) => s.name === 'Dashboard')!;
-    expect(Object.values(dashboard.cells)).toContain('=WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))');
+    expect(Object.values(dashboard.cells)).toContain('=WIN_RATE(Deals_Status, Status_Won, Status_Lost)');
     expect(dashboard.figures.map((f) => f.data.type)).toEqual(['funnel', 'pie', 'bar', 'bar', 'bar']);
     expect(dashboard.figures.map((f) => (f.data as { horizontal?: boolean }).horizontal)).toEqual([undefined, undefined, false, false, false]);
     expect(dashboard.figures[4].width).toBe(940);
@@ -46,7 +46,7 @@ describe('addTemplate', () => {
     const dashboard = data.sheets.find((s) => s.name === 'داشبورد')!;
     expect(data.styles[dashboard.styles.A1]).toMatchObject({ bold: true, align: 'right' });
     expect(data.styles[dashboard.styles.B5]?.align).toBeUndefined();
-    expect(data.namedRanges.Funnel_Count).toMatch(/^'داشبورد'!I\d+:I\d+$/);
+    expect(data.namedRanges.Funnel_Count).toMatch(/^'داشبورد'!K\d+:K\d+$/);
   });
 
   it('colours the cohort triangle with a colour scale from white to blue, and counts in Solar Hijri in Persian', () => {

@@ -29,8 +29,8 @@ export type StatusTotal = 'statusCounts' | 'statusAmounts' | 'statusCosts';
 
 /**
  * How deals count is decided once, in the dashboard's status block (each status value of the data and
- * what it counts as), never by a status written into a formula: `statusLabels` are the block's statuses
- * that count as won (or lost), as a KPI's labels; `wonTotal` sums a block column over the won statuses;
+ * what it counts as), never by a status written into a formula: `statusLabels` are the block's won (or
+ * lost) labels column, the statuses that count so and blanks, as a KPI's labels; `wonTotal` sums a block column over the won statuses;
  * `won` is a deals column's rows whose status counts as won.
  */
 export type DashboardArg =
@@ -473,7 +473,7 @@ function rangeRef(ref: ColumnRef | { readonly helper: HelperRangeKey }, refStyle
   return refStyle(ref.sheet, ref.column);
 }
 
-/** The status block's statuses that count as `outcome`, as a list: `FILTER(Status_Value, Status_Outcome="won")`. */
+/** The status block's statuses that count as `outcome`, as a list for MATCH: `FILTER(Status_Value, Status_Outcome="won")`. */
 function statusList(outcome: DealOutcome, helperRef: HelperRefStyle, language: Language): string {
   return `FILTER(${helperRef('statusValues')}, ${helperRef('statusOutcomes')}=${textLiteral(OUTCOME_WORDS[outcome][language])})`;
 }
@@ -481,7 +481,7 @@ function statusList(outcome: DealOutcome, helperRef: HelperRefStyle, language: L
 function argumentText(arg: DashboardArg, refStyle: ColumnRefStyle, helperRef: HelperRefStyle, language: Language): string {
   switch (arg.kind) {
     case 'column': return rangeRef(arg.ref, refStyle, helperRef);
-    case 'statusLabels': return statusList(arg.outcome, helperRef, language);
+    case 'statusLabels': return helperRef(arg.outcome === 'won' ? 'statusWon' : 'statusLost');
     case 'wonTotal': return `SUMIF(${helperRef('statusOutcomes')}, ${textLiteral(OUTCOME_WORDS.won[language])}, ${helperRef(arg.of)})`;
     case 'won': {
       const status = rangeRef({ sheet: 'deals', column: 'status' }, refStyle, helperRef);

@@ -104,7 +104,11 @@ const TEXT = {
   },
   missing: { en: 'Not in the data: {fields}.', fa: 'در داده‌ها نیست: {fields}.', el: 'Δεν υπάρχει στα δεδομένα: {fields}.' },
   statuses: { en: 'Deal statuses and what they count as', fa: 'وضعیت‌های معامله و اینکه چه حسابی می‌شوند', el: 'Καταστάσεις συμφωνιών και πώς μετράνε' },
-  statusHeaders: { en: 'Status|Deals|Value|Cost|Counts as', fa: 'وضعیت|تعداد معامله|ارزش|هزینه|حساب می‌شود', el: 'Κατάσταση|Συμφωνίες|Αξία|Κόστος|Μετράει ως' },
+  statusHeaders: {
+    en: 'Status|Deals|Value|Cost|Counts as|Won labels|Lost labels',
+    fa: 'وضعیت|تعداد معامله|ارزش|هزینه|حساب می‌شود|برچسب‌های موفق|برچسب‌های ناموفق',
+    el: 'Κατάσταση|Συμφωνίες|Αξία|Κόστος|Μετράει ως|Ετικέτες κερδισμένων|Ετικέτες χαμένων',
+  },
   listSeparator: { en: ', ', fa: '، ', el: ', ' },
 } as const satisfies Record<string, Label>;
 
@@ -307,32 +311,43 @@ export function planDashboard(options: PlanOptions): DashboardPlan {
   let col = 0;
   const top = tableRow + 2;
 
-  // The status block: every status of the deals once, its deals and their value, and what it counts as.
+  // The status block: every status of the deals once, its deals and their value, what it counts as, and
+  // from that the won and lost labels the KPIs read. Its empty rows take a status the user adds later.
   if (available({ sheet: 'deals', column: 'status' })) {
     const statusRef = refStyle('deals', 'status');
     const headers = TEXT.statusHeaders[language].split('|');
-    const blockColumns: { header: string; helper: HelperRangeKey; formula?: (cell: string) => string; format?: string }[] = [
-      { header: headers[0], helper: 'statusValues' },
-      { header: headers[1], helper: 'statusCounts', formula: (cell) => `=COUNTIF(${statusRef}, ${cell})`, format: '#,##0' },
-      ...(available({ sheet: 'deals', column: 'amount' })
-        ? [{ header: headers[2], helper: 'statusAmounts' as const, formula: (cell: string) => `=SUMIF(${statusRef}, ${cell}, ${refStyle('deals', 'amount')})`, format: '#,##0' }] : []),
-      ...(available({ sheet: 'deals', column: 'cost' })
-        ? [{ header: headers[3], helper: 'statusCosts' as const, formula: (cell: string) => `=SUMIF(${statusRef}, ${cell}, ${refStyle('deals', 'cost')})`, format: '#,##0' }] : []),
-      { header: headers[4], helper: 'statusOutcomes' },
-    ];
-    put(tableRow, col, TEXT.statuses[language], 'section');
+    type BlockColumn = { header: string; helper: HelperRangeKey; formula?: (row: number) => string; format?: string; style?: CellStyle };
     // The narrow gap before the charts (column C) stays empty: the block's third column and on go right of it.
     const at = (i: number) => (col + i >= 2 ? col + i + 1 : col + i);
-    blockColumns.forEach((c, i) => put(tableRow + 1, at(i), c.header, 'header'));
-    statuses.forEach((status, r) => {
-      const valueCell = `$${columnLetters(col)}${top + r + 1}`;
-      blockColumns.forEach((c, i) => {
-        if (c.helper === 'statusValues') put(top + r, at(i), asText(status.value), 'label');
-        else if (c.helper === 'statusOutcomes') put(top + r, at(i), OUTCOME_WORDS[status.outcome][language], 'outcome');
-        else put(top + r, at(i), c.formula!(valueCell), 'kpi', c.format);
-      });
+    const cell = (i: number, row: number) => `$${columnLetters(at(i))}${row + 1}`;
+    const ifStatus = (row: number, formula: string) => `=IF(${cell(0, row)}="", "", ${formula})`;
+    const blockColumns: BlockColumn[] = [
+      { header: headers[0], helper: 'statusValues' },
+      { header: headers[1], helper: 'statusCounts', formula: (row) => ifStatus(row, `COUNTIF(${statusRef}, ${cell(0, row)})`), format: '#,##0' },
+      ...(available({ sheet: 'deals', column: 'amount' })
+        ? [{ header: headers[2], helper: 'statusAmounts' as const, formula: (row: number) => ifStatus(row, `SUMIF(${statusRef}, ${cell(0, row)}, ${refStyle('deals', 'amount')})`), format: '#,##0' }] : []),
+      ...(available({ sheet: 'deals', column: 'cost' })
+        ? [{ header: headers[3], helper: 'statusCosts' as const, formula: (row: number) => ifStatus(row, `SUMIF(${statusRef}, ${cell(0, row)}, ${refStyle('deals', 'cost')})`), format: '#,##0' }] : []),
+      { header: headers[4], helper: 'statusOutcomes' },
+    ];
+    const outcomeAt = blockColumns.length - 1;
+    const labelColumn = (outcome: 'won' | 'lost', header: string, helper: HelperRangeKey): BlockColumn => ({
+      header, helper, style: 'note',
+      formula: (row) => `=IF(${cell(outcomeAt, row)}=${textLiteral(OUTCOME_WORDS[outcome][language])}, ${cell(0, row)}, "")`,
     });
-    blockColumns.forEach((c, i) => helpers.push({ key: c.helper, name: names.helper(c.helper), kind: 'fixed', range: { row: top, col: at(i), rows: statuses.length + STATUS_ROOM, cols: 1 } }));
+    blockColumns.push(labelColumn('won', headers[5], 'statusWon'), labelColumn('lost', headers[6], 'statusLost'));
+    const rows = statuses.length + STATUS_ROOM;
+    put(tableRow, col, TEXT.statuses[language], 'section');
+    blockColumns.forEach((c, i) => put(tableRow + 1, at(i), c.header, 'header'));
+    for (let r = 0; r < rows; r++) {
+      const status = statuses[r];
+      blockColumns.forEach((c, i) => {
+        if (c.helper === 'statusValues') { if (status) put(top + r, at(i), asText(status.value), 'label'); }
+        else if (c.helper === 'statusOutcomes') put(top + r, at(i), status ? OUTCOME_WORDS[status.outcome][language] : '', 'outcome');
+        else put(top + r, at(i), c.formula!(top + r), c.style ?? 'kpi', c.format);
+      });
+    }
+    blockColumns.forEach((c, i) => helpers.push({ key: c.helper, name: names.helper(c.helper), kind: 'fixed', range: { row: top, col: at(i), rows, cols: 1 } }));
     // The first two columns keep the KPI list's widths.
     blockColumns.forEach((_, i) => { if (at(i) > 2) columnWidths.push({ col: at(i), width: 100 }); });
     col = at(blockColumns.length - 1) + 2;

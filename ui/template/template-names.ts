@@ -9,7 +9,7 @@ import { DATA_SHEETS, dataSheet, type DataSheetKey } from './sample-data';
  */
 export type HelperRangeKey =
   | 'funnelStages' | 'funnelCounts' | 'rfmSegments' | 'clvCustomers' | 'clvValues'
-  | 'statusValues' | 'statusCounts' | 'statusAmounts' | 'statusCosts' | 'statusOutcomes';
+  | 'statusValues' | 'statusCounts' | 'statusAmounts' | 'statusCosts' | 'statusOutcomes' | 'statusWon' | 'statusLost';
 
 export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: string; readonly what: string }>> = {
   funnelStages: { name: 'Funnel_Stage', what: 'The stage column of the funnel block (MQL, SQL, Opportunity, Customer).' },
@@ -25,6 +25,8 @@ export const HELPER_RANGES: Readonly<Record<HelperRangeKey, { readonly name: str
   statusAmounts: { name: 'Status_Amount', what: 'The value of the deals with each status (SUMIF over the amount column).' },
   statusCosts: { name: 'Status_Cost', what: 'The cost of the deals with each status (SUMIF over the cost column).' },
   statusOutcomes: { name: 'Status_Outcome', what: 'What each status counts as: won, lost or open, in the dashboard\'s language. The KPIs read their labels from it.' },
+  statusWon: { name: 'Status_Won', what: 'The statuses that count as won, blank on the other rows: the won_label of WIN_RATE, AVG_DEAL_SIZE and SALES_CYCLE.' },
+  statusLost: { name: 'Status_Lost', what: 'The statuses that count as lost, blank on the other rows (all blank: nothing is lost).' },
 };
 
 /** The dashboard sheet's name: what users see on the tab, so it is in their language. */

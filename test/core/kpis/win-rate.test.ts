@@ -73,7 +73,13 @@ describe('WIN_RATE(statuses, [won_label], [lost_label])', () => {
     expect(run(ID, [col('Won', 'Won big', 'Lost'), 'Won'])).toBe(0.5);
   });
 
-  it('gives #VALUE! for a range of blanks given as labels', () => {
-    expectError(run(ID, [col('Won', 'Lost'), col('', '')]), 'value', 'WIN_RATE: won_label is blank, expected text');
+  it('reads a range of blanks given as labels as no label: nothing counts as lost, or nothing as won', () => {
+    expect(run(ID, [col('Won', 'Open', 'Won'), col('Won', ''), col('', '')])).toBe(1);
+    expect(run(ID, [col('Won', 'Lost'), col('', ''), col('Lost', '')])).toBe(0);
+    expectError(run(ID, [col('Won', 'Open'), col('', ''), col('', '')]), 'div0', 'WIN_RATE:');
+  });
+
+  it('gives #VALUE! for one blank cell given as a label', () => {
+    expectError(run(ID, [col('Won', 'Lost'), col('')]), 'value', 'WIN_RATE: won_label is blank, expected text');
   });
 });

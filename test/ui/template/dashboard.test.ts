@@ -32,9 +32,9 @@ describe('dashboard formulas', () => {
   it('are what a reader of the template expects (Sheets)', () => {
     const formulas = Object.fromEntries(dashboardFormulas(columnRangeName, 'sheets').map((f) => [f.key, f.formula]));
     expect(formulas).toEqual({
-      winRate: '=WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))',
-      avgDealSize: '=AVG_DEAL_SIZE(Deals_Amount, Deals_Status, FILTER(Status_Value, Status_Outcome="won"))',
-      salesCycle: '=SALES_CYCLE(Deals_Created, Deals_Closed, Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))',
+      winRate: '=WIN_RATE(Deals_Status, Status_Won, Status_Lost)',
+      avgDealSize: '=AVG_DEAL_SIZE(Deals_Amount, Deals_Status, Status_Won)',
+      salesCycle: '=SALES_CYCLE(Deals_Created, Deals_Closed, Deals_Status, Status_Won, Status_Lost)',
       repeatDeals: '=REPEAT_DEALS(Deals_Account)',
       avgResponseTime: '=AVG_RESPONSE_TIME(Leads_Received, Leads_FirstResponse)',
       closeRate: '=CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))',
@@ -56,7 +56,7 @@ describe('dashboard formulas', () => {
 
   it('use structured references and the KPI namespace in Excel', () => {
     const formulas = Object.fromEntries(dashboardFormulas(structuredReference, 'excel').map((f) => [f.key, f.formula]));
-    expect(formulas.winRate).toBe('=KPI.WIN_RATE(Deals[Status], FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))');
+    expect(formulas.winRate).toBe('=KPI.WIN_RATE(Deals[Status], Status_Won, Status_Lost)');
     expect(formulas.avgResponseTime).toBe('=KPI.AVG_RESPONSE_TIME(Leads[Received], Leads[First response])');
     expect(formulas.cac).toBe('=KPI.CAC(Spend[Amount], SUMIF(Status_Outcome, "won", Status_Count))');
     const placed = dashboardFormulas(structuredReference, 'excel', (h) => `INDEX(Dashboard!$B$40#,0,${h === 'rfmSegments' ? 8 : 1})`);
@@ -176,7 +176,8 @@ describe('labels, formats and charts', () => {
       for (const arg of item.args) {
         if (arg.kind === 'helper') used.add(arg.helper);
         if (arg.kind === 'wonTotal') used.add(arg.of).add('statusOutcomes');
-        if (arg.kind === 'statusLabels' || arg.kind === 'won') used.add('statusValues').add('statusOutcomes');
+        if (arg.kind === 'statusLabels') used.add(arg.outcome === 'won' ? 'statusWon' : 'statusLost');
+        if (arg.kind === 'won') used.add('statusValues').add('statusOutcomes');
       }
     }
     for (const block of HELPER_BLOCKS) for (const row of block.rows) for (const c of row.countIf) if ('helper' in c.range) used.add(c.range.helper);

@@ -44,7 +44,7 @@ describe('planDashboard', () => {
     const p = plan();
     const formulas = p.cells.filter((c) => typeof c.content === 'string' && /^=(?!COUNTIF|SUMIF|IF\(|INDEX\(|LARGE\()/.test(c.content));
     expect(formulas).toHaveLength(dashboardItems().length);
-    const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status, FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))')!;
+    const winRate = p.cells.find((c) => c.content === '=WIN_RATE(Deals_Status, Status_Won, Status_Lost)')!;
     expect(winRate).toMatchObject({ col: 1, style: 'kpi', format: '0.0%' });
     expect(p.cells.find((c) => c.row === winRate.row && c.col === 0)).toMatchObject({ content: 'Win rate', style: 'label' });
   });
@@ -120,12 +120,15 @@ describe('planDashboard', () => {
     expect(outcome.range.col).toBe(5);
     const at = (r: number, c: number) => p.cells.find((cell) => cell.row === value.range.row + r && cell.col === c)?.content;
     const row = value.range.row + 1;
-    expect([0, 1, 3, 4, 5].map((c) => at(0, c))).toEqual([
-      'Won', `=COUNTIF(Deals_Status, $A${row})`, `=SUMIF(Deals_Status, $A${row}, Deals_Amount)`, `=SUMIF(Deals_Status, $A${row}, Deals_Cost)`, 'κερδισμένη',
+    expect([0, 1, 3, 4, 5, 6, 7].map((c) => at(0, c))).toEqual([
+      'Won', `=IF($A${row}="", "", COUNTIF(Deals_Status, $A${row}))`, `=IF($A${row}="", "", SUMIF(Deals_Status, $A${row}, Deals_Amount))`,
+      `=IF($A${row}="", "", SUMIF(Deals_Status, $A${row}, Deals_Cost))`, 'κερδισμένη', `=IF($F${row}="κερδισμένη", $A${row}, "")`, `=IF($F${row}="χαμένη", $A${row}, "")`,
     ]);
     expect(at(0, 2)).toBeUndefined();
     expect([at(1, 5), at(2, 5)]).toEqual(['χαμένη', 'ανοιχτή']);
-    expect(p.cells.filter((c) => c.style === 'outcome')).toHaveLength(3);
+    // Every row has its formulas and an outcome cell, the empty rows too: a status typed there counts at once.
+    expect(p.cells.filter((c) => c.style === 'outcome')).toHaveLength(3 + STATUS_ROOM);
+    expect(at(3 + STATUS_ROOM - 1, 1)).toBe(`=IF($A${row + 3 + STATUS_ROOM - 1}="", "", COUNTIF(Deals_Status, $A${row + 3 + STATUS_ROOM - 1}))`);
     // No formula of the dashboard compares with a status of the data: only the block holds them.
     for (const cell of p.cells) if (typeof cell.content === 'string' && cell.content.startsWith('=') && !cell.content.includes('Rfm_Segment')) expect(cell.content).not.toMatch(/"(Won|Lost|Open)"/);
   });
@@ -141,12 +144,12 @@ describe('planDashboard', () => {
   it('names the funnel block and the RFM segment column for the formulas that read them', () => {
     const p = plan('en', 'sheets', 2);
     expect(p.helpers.map((h) => h.name)).toEqual([
-      'Status_Value_2', 'Status_Count_2', 'Status_Amount_2', 'Status_Cost_2', 'Status_Outcome_2',
+      'Status_Value_2', 'Status_Count_2', 'Status_Amount_2', 'Status_Cost_2', 'Status_Outcome_2', 'Status_Won_2', 'Status_Lost_2',
       'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
     ]);
-    const [stages, counts, segments, customers, values] = p.helpers.slice(5);
-    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 7, rows: 4, cols: 1 } });
-    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 8, rows: 4, cols: 1 } });
+    const [stages, counts, segments, customers, values] = p.helpers.slice(7);
+    expect(stages).toMatchObject({ kind: 'fixed', range: { col: 9, rows: 4, cols: 1 } });
+    expect(counts).toMatchObject({ kind: 'fixed', range: { col: 10, rows: 4, cols: 1 } });
     const rfm = p.spills.find((s) => s.item === 'rfm')!;
     expect(segments).toEqual({ key: 'rfmSegments', name: 'Rfm_Segment_2', kind: 'spill-column', anchor: { row: rfm.row, col: rfm.col }, column: 7 });
     expect(p.cells.map((c) => c.content)).toContain('=FUNNEL(Funnel_Count_2, Funnel_Stage_2)');
@@ -157,7 +160,7 @@ describe('planDashboard', () => {
       { key: 'clvValues', name: 'Clv_Value_2', kind: 'spill-column', anchor: { row: clv.row, col: clv.col }, column: 3 },
     ]);
     expect(p.cells.map((c) => c.content)).toContain('=INDEX(Clv_Customer_2, MATCH(LARGE(Clv_Value_2, 10), Clv_Value_2, 0))');
-    expect(p.cells.map((c) => c.content)).toContain('=WIN_RATE(Deals_2_Status, FILTER(Status_Value_2, Status_Outcome_2="won"), FILTER(Status_Value_2, Status_Outcome_2="lost"))');
+    expect(p.cells.map((c) => c.content)).toContain('=WIN_RATE(Deals_2_Status, Status_Won_2, Status_Lost_2)');
     expect(p.sheet).toBe('Dashboard (2)');
   });
 
@@ -217,7 +220,7 @@ describe('planDashboard', () => {
   it('uses the host\'s function names', () => {
     const names = templateNames(1, 'en');
     const excel = planDashboard({ host: 'excel', language: 'en', names, refStyle: (s, c) => `${names.tables[s]}[${c}]`, tableSizes });
-    expect(excel.cells.map((c) => c.content)).toContain('=KPI.WIN_RATE(Deals[status], FILTER(Status_Value, Status_Outcome="won"), FILTER(Status_Value, Status_Outcome="lost"))');
+    expect(excel.cells.map((c) => c.content)).toContain('=KPI.WIN_RATE(Deals[status], Status_Won, Status_Lost)');
   });
 
   it('refuses a plan without the sample size of a table', () => {

@@ -26,7 +26,7 @@ describe('templateNames', () => {
 
   it('lists every workbook name an insertion creates, all valid and distinct', () => {
     const names = workbookNames(templateNames(2, 'en'));
-    expect(names).toHaveLength(5 + 22 + 10);
+    expect(names).toHaveLength(5 + 22 + 12);
     expect(new Set(names).size).toBe(names.length);
     // A letter or underscore first, then letters, digits and underscores; nothing that reads as a cell (A1, R1C1).
     for (const name of names) {

@@ -319,10 +319,10 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
       // The real builder ran in the task pane's bundle: the user's Deals sheet moved it to its second set of names.
       expect(status).toBe('The dashboard is on the sheet Dashboard (2). Teammates with the Sales KPI add-in get its functions as soon as they open this workbook, and this pane opens by itself where their installation allows it.');
       expect(state.sheets).toEqual(['Deals', 'Dashboard (2)', 'Deals (2)', 'Leads (2)', 'Orders (2)', 'Survey (2)', 'Spend (2)']);
-      expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status], FILTER(Status_Value_2, Status_Outcome_2="won"), FILTER(Status_Value_2, Status_Outcome_2="lost"))');
+      expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2[Status], Status_Won_2, Status_Lost_2)');
       expect(state.template!.tables).toHaveLength(5);
       expect(state.template!.names.map((n) => n.name)).toEqual([
-        'Status_Value_2', 'Status_Count_2', 'Status_Amount_2', 'Status_Cost_2', 'Status_Outcome_2',
+        'Status_Value_2', 'Status_Count_2', 'Status_Amount_2', 'Status_Cost_2', 'Status_Outcome_2', 'Status_Won_2', 'Status_Lost_2',
         'Funnel_Stage_2', 'Funnel_Count_2', 'Rfm_Segment_2', 'Clv_Customer_2', 'Clv_Value_2',
       ]);
       expect(state.template!.charts.map((c) => c.type)).toEqual(['BarClustered', 'Pie', 'ColumnClustered', 'ColumnClustered', 'ColumnClustered']);
