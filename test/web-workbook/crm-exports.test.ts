@@ -322,6 +322,17 @@ describe.each([['en-US', hubspotExport], ['fa-IR', didarExport], ['el-GR', greek
     // The sample's Deals_Status is taken: the export's status column is the next free name, open-ended.
     expect(names.Deals_2_Status).toBe(`'${dataSheet}'!${columnLetters(c.status)}2:${columnLetters(c.status)}`);
     await page.screenshot({ path: join(SCREENSHOTS, `own-dashboard-${crm.vendor.toLowerCase()}-${locale}.png`) });
+    // The status block, as a user scrolls down to it: each status, its deals and value, what it counts as.
+    await page.evaluate((sheet) => {
+      const { model } = (window as unknown as { salesKpi: { workbook: { model: { getters: Getters; dispatch: (t: string, p: unknown) => unknown; selection: { selectCell(col: number, row: number): void } } } } }).salesKpi.workbook;
+      const sheetId = model.getters.getSheetIdByName(sheet) as string;
+      const cells = model.getters.getCells(sheetId) as { id: number; content?: string }[];
+      const block = cells.find((c) => /^=IF\(.*COUNTIF\(/.test(String(model.getters.getCellText(model.getters.getCellPosition(c.id), { showFormula: true }))));
+      const at = model.getters.getCellPosition(block!.id) as { row: number };
+      model.selection.selectCell(0, at.row + 12);
+    }, dashboard);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `own-dashboard-statuses-${crm.vendor.toLowerCase()}-${locale}.png`) });
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
