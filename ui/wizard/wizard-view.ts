@@ -193,8 +193,8 @@ export function renderWizard(ctx: WizardContext): HTMLElement {
     sources = kpi.params.map((param, i): Source => {
       const match = matched[param.name];
       if (match) return { kind: 'column', index: match.column, why: match.why };
-      const fromTable = derived[i];
-      if (fromTable) return { kind: 'derived', choice: fromTable };
+      const tableFormula = derived[i];
+      if (tableFormula) return { kind: 'derived', choice: tableFormula };
       const proposed = proposedChoice(param, language);
       if (proposed) return { kind: 'choice', value: proposed };
       if (param.optional) return { kind: 'omitted' };
