@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAppsScript } from '../../scripts/host-runtimes/apps-script';
 import { planDashboard, sampleTableSizes } from '../../ui/template/layout';
+import { openEndedColumn } from '../../ui/template/template-package';
 import { DATA_SHEETS, sampleData } from '../../ui/template/sample-data';
 import { templateNames } from '../../ui/template/template-names';
 import { expectDashboardToMatchCore } from '../ui/template/direct-results';
@@ -83,7 +84,7 @@ describe('the dashboard template from the Sheets menu', () => {
     const { sheets, book } = setUp('el_GR');
     sheets.call('showDashboardTemplate');
     const names = templateNames(2, 'el');
-    const plan = planDashboard({ host: 'sheets', language: 'el', names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, 'el') });
+    const plan = planDashboard({ host: 'sheets', language: 'el', names, refStyle: openEndedColumn(names), tableSizes: sampleTableSizes(data, 'el') });
     const dashboard = book.getSheetByName('Πίνακας ελέγχου (2)')!;
     expect(dashboard.rightToLeft).toBe(false);
     const a1 = (row: number, col: number) => dashboard.getRange(row + 1, col + 1).getA1Notation();
@@ -92,7 +93,8 @@ describe('the dashboard template from the Sheets menu', () => {
       else expect(dashboard.cells[cell.row][cell.col]).toBe(cell.content);
       if (cell.format) expect(dashboard.formats.get(a1(cell.row, cell.col))).toBe(cell.format);
     }
-    expect(dashboard.formulas.get('B5')).toBe('=WIN_RATE(Deals_2_Status, Status_Won_2, Status_Lost_2)');
+    // Open-ended: Sheets grows the dashboard's columns with the rows pasted past the last; a named range would stop there.
+    expect(dashboard.formulas.get('B5')).toBe("=WIN_RATE('Deals (2)'!E2:E, Status_Won_2, Status_Lost_2)");
     expect(dashboard.formats.get('B5')).toBe('0.0%');
     expect(dashboard.cells[0][0]).toBe('Πίνακας ελέγχου δεικτών πωλήσεων');
     expect(dashboard.styles.get('A1')).toEqual({ fontSize: 16, fontWeight: 'bold' });
@@ -147,8 +149,10 @@ describe('the dashboard the Sheets builder wrote, evaluated', () => {
     const inserted = book.sheets.slice(2);
     const names = [...book.namedRanges].filter(([, range]) => inserted.includes(range.sheet))
       .map(([name, range]) => ({ name, sheet: range.sheet.name, a1: range.getA1Notation() }));
-    const evaluated = evaluateBook(inserted, names);
-    const plan = planDashboard({ host: 'sheets', language: 'en', names: templateNames(2, 'en'), refStyle: templateNames(2, 'en').columnRange, tableSizes: sampleTableSizes(data, 'en') });
+    // HyperFormula reads no open-ended range: each goes as far as its sheet's last row.
+    const bounded = (formula: string) => formula.replace(/'((?:[^']|'')+)'!([A-Z]+)2:([A-Z]+)(?![\d(])/g, (_, sheet: string, from: string, to: string) => `'${sheet}'!${from}2:${to}${book.getSheetByName(sheet.replace(/''/g, "'"))!.maxRows}`);
+    const evaluated = evaluateBook(inserted.map((s) => ({ name: s.name, cells: s.cells, formulas: new Map([...s.formulas].map(([a1, f]) => [a1, bounded(f)])) })), names);
+    const plan = planDashboard({ host: 'sheets', language: 'en', names: templateNames(2, 'en'), refStyle: openEndedColumn(templateNames(2, 'en')), tableSizes: sampleTableSizes(data, 'en') });
     expectDashboardToMatchCore(plan, 'sheets', data, (row, col) => evaluated.value('Dashboard (2)', row, col));
   });
 });

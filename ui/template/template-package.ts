@@ -4,7 +4,9 @@ import { LANGUAGES, type Language } from '../../core/translations';
 import type { Host } from '../function-reference';
 import { dataSheetValues, type DataSheetValues } from './data-sheets';
 import { planDashboard, sampleTableSizes, type DashboardPlan } from './layout';
-import { DATA_SHEETS, sampleData, type DataSheetKey } from './sample-data';
+import { columnIndex, DATA_SHEETS, sampleData, type DataSheetKey } from './sample-data';
+import { columnLetters } from '../../core';
+import type { ColumnRefStyle } from './dashboard';
 import type { TemplateNames } from './template-names';
 
 /**
@@ -37,13 +39,26 @@ function slotNames(): TemplateNames {
   };
 }
 
+/**
+ * How the Sheets dashboard reads a data column: open-ended on its sheet (`'Deals'!E2:E`), so rows pasted
+ * past the sheet's last row count too (a named range would stop there). The data sheets keep their
+ * named ranges for the user's own formulas.
+ */
+export function openEndedColumn(names: TemplateNames): ColumnRefStyle {
+  return (sheet, column) => {
+    const letters = columnLetters(columnIndex(sheet, column));
+    return `'${names.sheets[sheet].replace(/'/g, "''")}'!${letters}2:${letters}`;
+  };
+}
+
 /** The package for `host`: the sample (seed 1) as the data sheets hold it, and the dashboard planned in every language. */
 export function templatePackage(host: Host): TemplatePackage {
   const data = sampleData(1);
   const names = slotNames();
+  const refStyle = host === 'sheets' ? openEndedColumn(names) : names.columnRange;
   const plans = Object.fromEntries(LANGUAGES.map((language) => [
     language,
-    planDashboard({ host, language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) }),
+    planDashboard({ host, language, names, refStyle, tableSizes: sampleTableSizes(data, language) }),
   ])) as Record<Language, DashboardPlan>;
   return { dataSheets: DATA_SHEETS.map((spec) => ({ key: spec.key, ...dataSheetValues(spec.key, data[spec.key]) })), plans };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDashboard, sampleTableSizes } from '../../../ui/template/layout';
 import { sampleData } from '../../../ui/template/sample-data';
-import { packageHtml, readPackageHtml, templatePackage, withNames } from '../../../ui/template/template-package';
+import { openEndedColumn, packageHtml, readPackageHtml, templatePackage, withNames } from '../../../ui/template/template-package';
 import { freeTemplateNames, templateNames } from '../../../ui/template/template-names';
 import { dataSheetValues } from '../../../ui/template/data-sheets';
 
@@ -13,9 +13,14 @@ describe('templatePackage', () => {
   it.each(['en', 'fa', 'el'] as const)('gives, once names are filled in, exactly the plan made with the real names (%s)', (language) => {
     for (const copy of [1, 2]) {
       const names = templateNames(copy, language);
-      const direct = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(data, language) });
+      const direct = planDashboard({ host: 'sheets', language, names, refStyle: openEndedColumn(names), tableSizes: sampleTableSizes(data, language) });
       expect(withNames(pkg.plans[language], names)).toEqual(direct);
     }
+  });
+
+  it('reads each data column open-ended on its sheet, so rows pasted past the last row count too', () => {
+    const names = templateNames(2, 'en');
+    expect(withNames(pkg.plans.en, names).cells.find((c) => String(c.content).startsWith('=WIN_RATE('))?.content).toBe("=WIN_RATE('Deals (2)'!E2:E, Status_Won_2, Status_Lost_2)");
   });
 
   it('leaves no placeholder behind', () => {
