@@ -46,6 +46,14 @@
       memory.book.templateLanguage = language;
       return { dashboard: dashboard, sheets: sheets };
     },
+    // The dashboard over the user's own sheet: planned in the sidebar, written here as the server writes a plan (tested in test/sheets-addon).
+    templateTakenNames: function () { return { sheets: Object.keys(memory.book.sheets), names: [] }; },
+    templateWriteDashboard: function (plan) {
+      memory.addSheet(plan.sheet);
+      plan.cells.forEach(function (cell) { memory.write(plan.sheet, memory.address(cell.row, cell.col), String(cell.content), cell.format); });
+      memory.book.plannedDashboard = plan;
+      return { dashboard: plan.sheet, sheets: [] };
+    },
   };
   function runner(handlers) {
     var target = {

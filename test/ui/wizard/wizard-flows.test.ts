@@ -301,6 +301,37 @@ describe.each(['excel', 'sheets'] as const)('the dashboard tab in %s', (host) =>
     await page.waitForSelector('#insert-template', { state: 'visible' });
   };
 
+  it('builds the dashboard over the sheet in one screen: its columns and statuses proposed, its rows read in place', async () => {
+    const { page, problems } = await open(host, 'en', workbook(host, 'H1'));
+    await dashboardTab(page);
+    await page.click('#read-own-sheet');
+    await page.waitForSelector('#build-own-dashboard');
+    const field = (key: string) => page.$eval(`#field-deals-${key}`, (s) => (s as HTMLSelectElement).value);
+    // Deals: Id, Source, Status, Amount, Created, Closed.
+    expect([await field('status'), await field('amount'), await field('created'), await field('closed'), await field('source')]).toEqual(['2', '3', '4', '5', '1']);
+    expect(await page.$$eval('.own-status-table tbody tr', (rows) => rows.map((row) => [row.children[0].textContent, row.children[1].textContent, (row.querySelector('select') as HTMLSelectElement).value])))
+      .toEqual([['Won', '2', 'won'], ['Lost', '1', 'lost'], ['Open', '1', 'open']]);
+    await page.click('#build-own-dashboard');
+    await page.waitForFunction(() => /Dashboard/.test(document.querySelector('#panel-template .status:last-child')?.textContent ?? ''));
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __book: { sheets: Record<string, unknown>; formulas: Record<string, string>; template?: { names: { name: string; formula: string }[] } } };
+      return { sheets: Object.keys(w.__book.sheets), formulas: w.__book.formulas, names: w.__book.template?.names ?? [] };
+    });
+    // The user's Deals sheet takes the first set of names' sheet: the dashboard gets the next set.
+    expect(state.sheets).toEqual(['Deals', 'Dashboard (2)']);
+    if (host === 'excel') {
+      expect(state.formulas['Dashboard (2)!B5']).toBe('=KPI.WIN_RATE(Deals_2_Status, Status_Won_2, Status_Lost_2)');
+      expect(state.names.find((n) => n.name === 'Deals_2_Status')?.formula).toBe('=Deals!$C$2:INDEX(Deals!$C:$C,MATCH(2,1/(Deals!$C:$C<>"")))');
+    } else {
+      expect(state.formulas['Dashboard (2)!B5']).toBe('=WIN_RATE(Deals!C2:C, Status_Won_2, Status_Lost_2)');
+    }
+    // Nothing on the user's sheet was written.
+    expect(Object.keys(state.formulas).filter((a1) => a1.startsWith('Deals!'))).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, `own-dashboard-${host}-en.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
   it('inserts the template with one click and says where it went', async () => {
     const { page, problems } = await open(host, 'en', workbook(host, 'H1'));
     await dashboardTab(page);
