@@ -4,13 +4,14 @@ import { registerAll } from './custom-functions';
 import type { Engine } from './engine';
 import { FileProblem, readFileValues } from './file-import';
 import { openDatabase, replayMessages, StorageProblem, storageProblem, WorkbookStore } from './workbook-store';
-import { zipXlsx, type XlsxParts } from './xlsx-export';
+import { namedRangesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
 import type { WorkbookData } from './workbook-data';
 import type { WorkerAnswer, WorkerTask } from './worker-tasks';
 
 declare function importScripts(...urls: string[]): void;
 
 interface HeadlessModel {
+  readonly getters: NamedRangeGetters;
   exportData(): WorkbookData;
   exportXLSX(): Promise<XlsxParts> | XlsxParts;
 }
@@ -67,7 +68,7 @@ async function run(task: WorkerTask): Promise<void> {
   }
   const { model, seq, store } = await storedModel(task.language);
   if (task.task === 'export') {
-    const bytes = zipXlsx(await model.exportXLSX());
+    const bytes = zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters));
     scope.postMessage({ kind: 'done', result: bytes }, [bytes.buffer]);
   } else {
     const folded = await store.compact(model.exportData(), seq);

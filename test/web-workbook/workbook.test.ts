@@ -377,6 +377,11 @@ describe('keeping and moving the workbook', () => {
     const file = await (await download).path();
     const { readFileSync } = await import('node:fs');
     const parts = unzipSync(new Uint8Array(readFileSync(file!)));
+    // Every named range of the workbook is a defined name of the file, so the plain formulas over them compute elsewhere.
+    const definedNames = [new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(strFromU8(parts['xl/workbook.xml'])).workbook.definedNames?.definedName ?? []].flat() as { '@_name': string; '#text': string }[];
+    const namedRanges = await page.evaluate(() => (window as unknown as { salesKpi: { workbook: { model: { exportData(): { namedRanges: Record<string, string> } } } } }).salesKpi.workbook.model.exportData().namedRanges);
+    expect(definedNames.map((n) => n['@_name']).sort()).toEqual(Object.keys(namedRanges).sort());
+    expect(definedNames.find((n) => n['@_name'] === 'Deals_Status')?.['#text']).toBe('Deals!$E$2:$E$1048576');
     const sheetPaths = Object.keys(parts).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
     expect(sheetPaths.length).toBe(6);
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });

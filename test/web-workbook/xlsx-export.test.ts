@@ -1,7 +1,7 @@
 // The .xlsx export: our formulas renamed for Excel, everything else left as it was, the parts zipped.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { excelFormula, renameInSheetXml, zipXlsx } from '../../web-workbook/xlsx-export';
+import { definedNameRef, excelFormula, renameInSheetXml, withDefinedNames, zipXlsx } from '../../web-workbook/xlsx-export';
 
 describe('excelFormula', () => {
   it.each([
@@ -40,7 +40,43 @@ describe('zipXlsx', () => {
     });
     const parts = unzipSync(bytes);
     expect(strFromU8(parts['xl/worksheets/sheet1.xml'])).toBe('<f>KPI.NPS(A1:A3)</f>');
+    // The workbook part gets only the defined names (none given here), its text otherwise as it was.
     expect(strFromU8(parts['xl/workbook.xml'])).toBe('<definedName>NPS(</definedName>');
     expect([...parts['xl/media/image1.png']]).toEqual([0, 1, 2]);
+  });
+});
+
+describe('definedNameRef', () => {
+  it.each([
+    ["'Deals (2)'!E2:E", "'Deals (2)'!$E$2:$E$1048576"],
+    ['Deals!E2:E', 'Deals!$E$2:$E$1048576'],
+    ["'داشبورد'!H55:H58", "'داشبورد'!$H$55:$H$58"],
+    ['Dashboard!B5', 'Dashboard!$B$5'],
+    ["'It''s'!$A$1:$B$2", "'It''s'!$A$1:$B$2"],
+  ])('writes %s as %s', (range, ref) => {
+    expect(definedNameRef(range)).toBe(ref);
+  });
+
+  it('gives nothing for what is no block of cells', () => {
+    expect(definedNameRef('A1:B2')).toBeUndefined();
+    expect(definedNameRef('#REF!')).toBeUndefined();
+  });
+});
+
+describe('withDefinedNames', () => {
+  const workbook = '<workbook><bookViews/><sheets><sheet name="Deals" sheetId="1" r:id="rId1"/></sheets><calcPr/></workbook>';
+
+  it('writes each named range as a defined name after the sheets, names and references escaped', () => {
+    expect(withDefinedNames(workbook, { Deals_Status: 'Deals!E2:E', Status_Won: "'Q&A'!G56:G63" })).toBe(
+      '<workbook><bookViews/><sheets><sheet name="Deals" sheetId="1" r:id="rId1"/></sheets><definedNames>'
+      + '<definedName name="Deals_Status">Deals!$E$2:$E$1048576</definedName><definedName name="Status_Won">\'Q&amp;A\'!$G$56:$G$63</definedName>'
+      + '</definedNames><calcPr/></workbook>',
+    );
+  });
+
+  it('keeps the defined names o-spreadsheet wrote itself, and a workbook without names as it is', () => {
+    const written = '<workbook><sheets/><definedNames><definedName name="X">A!$A$1</definedName></definedNames></workbook>';
+    expect(withDefinedNames(written, { Deals_Status: 'Deals!E2:E' })).toBe(written);
+    expect(withDefinedNames(workbook, {})).toBe(workbook);
   });
 });
