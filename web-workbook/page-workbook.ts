@@ -11,7 +11,7 @@ import type { WebModel, WorkbookHolder } from './wizard-host';
 import { cellContent, type WorkbookData } from './workbook-data';
 import { openDatabase, replayMessages, storageProblem, WorkbookStore, type RevisionMessage, type StorageProblem, type StorageReason, type StoredWorkbook } from './workbook-store';
 import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
-import { namedRangesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
+import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
 
 export interface EngineModel extends WebModel {
   on(event: 'update', owner: unknown, callback: () => void): void;
@@ -408,7 +408,7 @@ export class PageWorkbook implements WorkbookHolder {
         running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language });
         return running.result;
       }
-      return zipXlsx(await this.model.exportXLSX(), namedRangesOf(this.model.getters));
+      return zipXlsx(await this.model.exportXLSX(), namedRangesOf(this.model.getters), sheetValuesOf(this.model.getters));
     })();
     return { result, cancel: () => { cancelled = true; running?.cancel(); } };
   }

@@ -4,7 +4,7 @@ import { registerAll } from './custom-functions';
 import type { Engine } from './engine';
 import { FileProblem, readFileValues } from './file-import';
 import { openDatabase, replayMessages, StorageProblem, storageProblem, WorkbookStore } from './workbook-store';
-import { namedRangesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
+import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
 import type { WorkbookData } from './workbook-data';
 import type { WorkerAnswer, WorkerTask } from './worker-tasks';
 
@@ -68,7 +68,7 @@ async function run(task: WorkerTask): Promise<void> {
   }
   const { model, seq, store } = await storedModel(task.language);
   if (task.task === 'export') {
-    const bytes = zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters));
+    const bytes = zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters), sheetValuesOf(model.getters));
     scope.postMessage({ kind: 'done', result: bytes }, [bytes.buffer]);
   } else {
     const folded = await store.compact(model.exportData(), seq);

@@ -45,10 +45,59 @@ export function renameInSheetXml(xml: string): string {
   return xml.replace(/(<f(?:\s[^>]*)?>)([^<]*)(<\/f>)/g, (_, open: string, formula: string, close: string) => `${open}${escapeXml(excelFormula(unescapeXml(formula)))}${close}`);
 }
 
-/** What the export reads of the model for the defined names: its named ranges, as o-spreadsheet writes them in its data. */
+/** Excel's error values: the others o-spreadsheet has (#ERROR, #BAD_EXPR) go as text. */
+const ERROR_CODES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!']);
+
+/** A cell's evaluated value as the grid shows it, by 0-based row and column; undefined or "" for none. */
+export type CellValueAt = (row: number, col: number) => unknown;
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/**
+ * A worksheet part whose empty cells get the value the grid shows there. o-spreadsheet writes a spilled
+ * table's formula and value in its first cell only, and the rest of the table as empty cells, so a reader
+ * saw one value per table before recalculating (and none at all without the add-in). Each such cell now
+ * holds its cached value, as Excel writes a dynamic array's: numbers, text (`t="str"`), booleans, errors.
+ */
+export function withSpilledValues(xml: string, valueAt: CellValueAt): string {
+  return xml.replace(/<c r="([A-Z]{1,3})(\d+)"((?:\s+(?!t=)[a-z]+="[^"]*")*)(?:\s+t="[^"]*")?((?:\s+[a-z]+="[^"]*")*)\s*(?:\/>|>\s*<\/c>)/g,
+    (whole, letters: string, row: string, before: string, after: string) => {
+      const value = valueAt(Number(row) - 1, columnNumber(letters));
+      const attrs = `${before}${after}`;
+      const at = `r="${letters}${row}"${attrs}`;
+      if (typeof value === 'number' && Number.isFinite(value)) return `<c ${at}><v>${value}</v></c>`;
+      if (typeof value === 'boolean') return `<c ${at} t="b"><v>${value ? 1 : 0}</v></c>`;
+      if (typeof value === 'string' && value !== '') {
+        return ERROR_CODES.has(value) ? `<c ${at} t="e"><v>${value}</v></c>` : `<c ${at} t="str"><v>${escapeXml(value)}</v></c>`;
+      }
+      return whole;
+    });
+}
+
+
+/**
+ * The shared strings part with each text as the grid shows it: o-spreadsheet keeps a text that would
+ * read as something else behind an apostrophe (`'08123`, `'TRUE`, `'=x`) and wrote the apostrophe into
+ * the file, so a reader saw `'08123`. The apostrophe is the grid's text marker, never part of the text.
+ */
+export function withoutTextMarks(sharedStrings: string): string {
+  return sharedStrings.replace(/(<t(?:\s[^>]*)?>)(?:'|&apos;)/g, '$1');
+}
+
+/** What the export reads of the model: its named ranges, as o-spreadsheet writes them in its data, and the values the grid shows. */
 export interface NamedRangeGetters {
   getNamedRanges(): readonly { readonly name: string; readonly range: unknown }[];
   getRangeString(range: unknown): string;
+  getSheetIds(): string[];
+  getEvaluatedCell(position: { sheetId: string; col: number; row: number }): { value: unknown };
+}
+
+/** The values of the workbook's `index`-th sheet (o-spreadsheet names its parts sheet0.xml, sheet1.xml… in sheet order). */
+export function sheetValuesOf(getters: NamedRangeGetters): (index: number) => CellValueAt {
+  return (index) => {
+    const sheetId = getters.getSheetIds()[index];
+    return sheetId === undefined ? () => undefined : (row, col) => getters.getEvaluatedCell({ sheetId, col, row }).value;
+  };
 }
 
 /** The workbook's named ranges by name (`'Deals'!E2:E`), without exporting the whole workbook's data. */
@@ -91,13 +140,15 @@ export function withDefinedNames(workbookXml: string, namedRanges: Readonly<Reco
  * The .xlsx file's bytes: every part zipped, worksheets' formulas renamed, the named ranges written as
  * defined names, images decoded from their data URLs.
  */
-export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, string>> = {}): Uint8Array {
+export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, string>> = {}, sheetValues?: (sheet: number) => CellValueAt): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const file of parts.files) {
     if ('content' in file) {
-      const content = /^xl\/worksheets\/.*\.xml$/.test(file.path) ? renameInSheetXml(file.content)
+      const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(file.path);
+      const content = sheet ? withSpilledValues(renameInSheetXml(file.content), sheetValues?.(Number(sheet[1])) ?? (() => undefined))
         : file.path === 'xl/workbook.xml' ? withDefinedNames(file.content, namedRanges)
-          : file.content;
+          : file.path === 'xl/sharedStrings.xml' ? withoutTextMarks(file.content)
+            : file.content;
       files[file.path] = strToU8(content);
     } else {
       const base64 = file.imageSrc.slice(file.imageSrc.indexOf(',') + 1);

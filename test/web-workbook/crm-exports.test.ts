@@ -195,6 +195,10 @@ describe('CRM exports opened in the browser workbook', () => {
     const parts = unzipSync(new Uint8Array(readFileSync(file!)));
     const sheets = Object.entries(parts).filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)).map(([, bytes]) => strFromU8(bytes));
     expect(sheets.some((xml) => /WEBSERVICE|HYPERLINK/.test(xml.match(/<f>[^<]*<\/f>/g)?.join('') ?? ''))).toBe(false);
+    // The texts are in the file as the page shows them, shared strings (never formulas), with no apostrophe before them.
+    const strings = [...strFromU8(parts['xl/sharedStrings.xml']).matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(strings).toEqual(expect.arrayContaining(['=1+1', '@SUM(1)', '=2', "-2+3+cmd|' /C calc'!A0", '=WEBSERVICE("http://x.example")']));
+    expect(strings.filter((text) => text.startsWith("'"))).toEqual([]);
     expect(requests.some((url) => url.includes('x.example'))).toBe(false);
     await context.close();
   }, 120_000);

@@ -397,6 +397,23 @@ describe('keeping and moving the workbook', () => {
     expect(formulas.filter((c) => c.f.startsWith('KPI.')).length).toBeGreaterThanOrEqual(17);
     // Excel reads FILTER in a file only under its future-function name.
     expect(formulas.find((c) => c.f.startsWith('KPI.BY_PERIOD('))?.f).toBe('KPI.BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed,ISNUMBER(MATCH(Deals_Status,_xlfn._xlws.FILTER(Status_Value,Status_Outcome="won"),0))),_xlfn._xlws.FILTER(Deals_Amount,ISNUMBER(MATCH(Deals_Status,_xlfn._xlws.FILTER(Status_Value,Status_Outcome="won"),0))),"month","gregorian")');
+    // Every cell the Dashboard shows has its value in the file, each spilled table's included.
+    const shown = await page.evaluate(() => {
+      const { getters } = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown> } } } }).salesKpi.workbook.model;
+      const sheetId = getters.getSheetIdByName('Dashboard') as string;
+      let filled = 0;
+      for (let row = 0; row < (getters.getNumberRows(sheetId) as number); row++) {
+        for (let col = 0; col < (getters.getNumberCols(sheetId) as number); col++) {
+          const value = (getters.getEvaluatedCell({ sheetId, col, row }) as { value: unknown }).value;
+          if (value !== null && value !== undefined && value !== '') filled++;
+        }
+      }
+      return { filled, index: (getters.getSheetIds() as string[]).indexOf(sheetId) };
+    });
+    const dashboardRows = [parser.parse(strFromU8(parts[`xl/worksheets/sheet${shown.index}.xml`])).worksheet.sheetData.row].flat() as { c?: unknown }[];
+    const withValue = dashboardRows.flatMap((row) => [row.c ?? []].flat() as { v?: string }[]).filter((c) => c.v !== undefined && c.v !== '');
+    expect(withValue.length).toBe(shown.filled);
+    expect(shown.filled).toBeGreaterThan(2000);
     await context.close();
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // The .xlsx export: our formulas renamed for Excel, everything else left as it was, the parts zipped.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { definedNameRef, excelFormula, renameInSheetXml, withDefinedNames, zipXlsx } from '../../web-workbook/xlsx-export';
+import { definedNameRef, excelFormula, renameInSheetXml, withDefinedNames, withoutTextMarks, withSpilledValues, zipXlsx } from '../../web-workbook/xlsx-export';
 
 describe('excelFormula', () => {
   it.each([
@@ -78,5 +78,30 @@ describe('withDefinedNames', () => {
     const written = '<workbook><sheets/><definedNames><definedName name="X">A!$A$1</definedName></definedNames></workbook>';
     expect(withDefinedNames(written, { Deals_Status: 'Deals!E2:E' })).toBe(written);
     expect(withDefinedNames(workbook, {})).toBe(workbook);
+  });
+});
+
+describe('withSpilledValues', () => {
+  // As o-spreadsheet 19.3.7 writes a spilled table: the formula and value in its first cell, the rest empty.
+  const xml = '<row r="1"><c r="B1" cm="1" t="n"><f t="array" ref="B1:C2">_xlfn.SEQUENCE(2,2)</f><v>1</v></c><c r="C1">\n</c></row>'
+    + '<row r="2"><c r="B2" s="3">\n</c><c r="C2"/><c r="D2" s="1"/></row>';
+  const grid: Record<string, unknown> = { '0,1': 1, '0,2': 'Web & mail', '1,1': true, '1,2': '#DIV/0!', '1,3': null };
+
+  it('writes each spilled cell\'s value as Excel caches a dynamic array\'s, keeping its style, and leaves empty cells empty', () => {
+    expect(withSpilledValues(xml, (row, col) => grid[`${row},${col}`])).toBe(
+      '<row r="1"><c r="B1" cm="1" t="n"><f t="array" ref="B1:C2">_xlfn.SEQUENCE(2,2)</f><v>1</v></c><c r="C1" t="str"><v>Web &amp; mail</v></c></row>'
+      + '<row r="2"><c r="B2" s="3" t="b"><v>1</v></c><c r="C2" t="e"><v>#DIV/0!</v></c><c r="D2" s="1"/></row>',
+    );
+  });
+
+  it('writes a number as its shortest text, and an engine error Excel does not have as text', () => {
+    expect(withSpilledValues('<c r="A1"/><c r="A2"/>', (row) => (row === 0 ? 0.1 + 0.2 : '#ERROR'))).toBe('<c r="A1"><v>0.30000000000000004</v></c><c r="A2" t="str"><v>#ERROR</v></c>');
+  });
+});
+
+describe('withoutTextMarks', () => {
+  it('leaves out the apostrophe the grid keeps before a text that would read as something else', () => {
+    expect(withoutTextMarks('<sst><si><t>&apos;08123</t></si><si><t>\'TRUE</t></si><si><t xml:space="preserve">&apos;-2+3</t></si><si><t>it&apos;s</t></si><si><t>&apos;&apos;quoted</t></si></sst>'))
+      .toBe('<sst><si><t>08123</t></si><si><t>TRUE</t></si><si><t xml:space="preserve">-2+3</t></si><si><t>it&apos;s</t></si><si><t>&apos;quoted</t></si></sst>');
   });
 });
