@@ -7,8 +7,29 @@ import { join } from 'node:path';
 /** The environment variable that names a browser executable to use instead of searching. */
 export const BROWSER_VARIABLE = 'CHROMIUM_PATH';
 
-/** Debian's packages: the browser, and fonts with Persian and Greek glyphs so screenshots show real text. */
-export const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-core'] as const;
+/**
+ * Debian's packages: the browser, fonts with Persian and Greek glyphs so screenshots show real text, and
+ * LibreOffice Calc without its desktop, which opens the .xlsx files the browser workbook writes.
+ */
+export const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-core', 'libreoffice-calc-nogui'] as const;
+
+/** The environment variable that names LibreOffice's soffice to use instead of the one on the PATH. */
+export const SOFFICE_VARIABLE = 'SOFFICE_PATH';
+
+/** LibreOffice's soffice for the .xlsx tests, or what to install. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): { found: string } | { problem: string } {
+  const candidates = [env[SOFFICE_VARIABLE], '/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice']
+    .filter((path): path is string => Boolean(path));
+  for (const path of candidates) {
+    try {
+      accessSync(path, constants.X_OK);
+      return { found: path };
+    } catch {
+      // the next one
+    }
+  }
+  return { problem: `The .xlsx tests need LibreOffice Calc and none was found: install it (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui), or set ${SOFFICE_VARIABLE} to its soffice.` };
+}
 
 /** Where Chromium, Chrome and Edge install themselves on each platform, the likeliest first. */
 export function browserCandidates(platform: string, env: NodeJS.ProcessEnv = process.env, home = homedir()): string[] {
@@ -61,7 +82,7 @@ export function findBrowser(
 export function whatToInstall(platform: string): string {
   const how = platform === 'darwin' || platform === 'win32'
     ? 'install Google Chrome, Microsoft Edge or Chromium'
-    : `install Chromium (Debian/Ubuntu: sudo apt-get install ${DEBIAN_PACKAGES.join(' ')}), Google Chrome or Microsoft Edge`;
+    : `install Chromium (Debian/Ubuntu: sudo apt-get install ${DEBIAN_PACKAGES.filter((name) => !name.startsWith('libreoffice')).join(' ')}), Google Chrome or Microsoft Edge`;
   return `The browser tests need Chromium, Chrome or Edge and none was found: ${how}, or set ${BROWSER_VARIABLE} to one's executable.`;
 }
 

@@ -1,0 +1,131 @@
+// The exported sample workbook opened in LibreOffice Calc, recalculated there: every plain formula computes the value the browser shows.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { REGISTRY, sheetsName } from '../../core';
+import { findSoffice } from '../../scripts/browser';
+import { registerAll } from '../../web-workbook/custom-functions';
+import type { Engine } from '../../web-workbook/engine';
+import { addTemplate, emptyWorkbook, type WorkbookData } from '../../web-workbook/workbook-data';
+import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from '../../web-workbook/xlsx-export';
+
+interface Model {
+  readonly getters: NamedRangeGetters & {
+    getSheetIdByName(name: string): string;
+    getCells(sheetId: string): { id: number }[];
+    getCellPosition(id: number): { sheetId: string; col: number; row: number };
+    getCellText(position: { sheetId: string; col: number; row: number }, options: { showFormula: boolean }): string;
+  };
+  exportXLSX(): Promise<XlsxParts>;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The page's export, in Node: o-spreadsheet (the build the page loads) writes the parts as it does in the
+ * page's worker, with the same text stand-ins for DOMParser and XMLSerializer, and our export step zips them.
+ */
+async function exportSample(): Promise<{ bytes: Uint8Array; model: Model }> {
+  const global = globalThis as Record<string, unknown>;
+  global.DOMParser ??= class { parseFromString(text: string) { return { text: String(text), querySelector: () => null, body: { firstChild: null } }; } };
+  global.XMLSerializer ??= class { serializeToString(doc: { text: string }) { return doc.text; } };
+  const engine = require('@odoo/o-spreadsheet/dist/o_spreadsheet.cjs') as Engine & { Model: new (data: WorkbookData) => Model };
+  registerAll(engine, 'en');
+  const model = new engine.Model(addTemplate(emptyWorkbook(), 'en').data);
+  return { bytes: zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters), sheetValuesOf(model.getters)), model };
+}
+
+/** LibreOffice set to recalculate every formula of an .xlsx on load, instead of showing the values the file caches. */
+function recalculatingProfile(dir: string): string {
+  mkdirSync(join(dir, 'user'), { recursive: true });
+  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`);
+  return `file://${dir}`;
+}
+
+/** A CSV line as LibreOffice writes it: fields in double quotes where they hold a comma or a quote. */
+function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { out.push(field); field = ''; } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+/**
+ * A formula LibreOffice can compute without the add-in: none of our functions, no FILTER (Debian's 7.4 has
+ * none), and nothing over a KPI's spilled table (the RFM segments and the forecast's columns, the cohort
+ * triangle's headers), which LibreOffice can only see as the errors of the KPI calls it cannot make.
+ */
+const OURS = new RegExp(`\\b(${REGISTRY.map((def) => sheetsName(def)).join('|')}|FILTER)\\s*\\(`, 'i');
+const isPlain = (formula: string) => !OURS.test(formula) && !/\b(Rfm_|Clv_)|ISBLANK\(/.test(formula);
+
+describe('the exported sample workbook in LibreOffice Calc', () => {
+  let csv: Record<string, string[][]>;
+  let model: Model;
+
+  beforeAll(async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const soffice = findSoffice();
+    if ('problem' in soffice) throw new Error(soffice.problem);
+    const exported = await exportSample();
+    model = exported.model;
+    const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-lo-'));
+    writeFileSync(join(dir, 'sample.xlsx'), exported.bytes);
+    // Every sheet to CSV (the last option, -1), formulas as their computed values, in UTF-8 (76).
+    const run = spawnSync(soffice.found, [
+      `-env:UserInstallation=${recalculatingProfile(join(dir, 'profile'))}`, '--headless', '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'out'), join(dir, 'sample.xlsx'),
+    ], { encoding: 'utf8', timeout: 120_000 });
+    if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+    csv = Object.fromEntries(readdirSync(join(dir, 'out')).map((file) => [
+      file.replace(/^sample-/, '').replace(/\.csv$/, ''),
+      readFileSync(join(dir, 'out', file), 'utf8').split(/\r?\n/).map(csvFields),
+    ]));
+  }, 180_000);
+
+  it('opens every sheet of the workbook', () => {
+    expect(Object.keys(csv).sort()).toEqual(['Dashboard', 'Deals', 'Leads', 'Orders', 'Sheet1', 'Spend', 'Survey']);
+  });
+
+  it('computes every plain formula of the Dashboard to the value the browser shows, over the defined names', () => {
+    const { getters } = model;
+    const sheetId = getters.getSheetIdByName('Dashboard');
+    const compared: string[] = [];
+    for (const { id } of getters.getCells(sheetId)) {
+      const position = getters.getCellPosition(id);
+      const formula = getters.getCellText(position, { showFormula: true });
+      if (!formula.startsWith('=') || !isPlain(formula)) continue;
+      const shown = getters.getEvaluatedCell(position).value;
+      const computed = csv.Dashboard[position.row]?.[position.col] ?? '';
+      const where = `${formula} at row ${position.row + 1}, column ${position.col + 1}`;
+      if (typeof shown === 'number') expect(Number(computed), where).toBeCloseTo(shown, 6);
+      else expect(computed, where).toBe(shown === null || shown === undefined ? '' : String(shown));
+      compared.push(formula);
+    }
+    // The status block's COUNTIFs and SUMIFs and the won and lost labels, the funnel's stage counts, and more.
+    expect(compared.filter((f) => /COUNTIF\(Deals_Status/.test(f)).length).toBeGreaterThanOrEqual(3);
+    expect(compared.filter((f) => /COUNTIF\(Leads_Stage/.test(f)).length).toBe(4);
+    expect(compared.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('shows #NAME? for the KPI calls themselves, as Calc has no add-in: the values copy is for readers without it', () => {
+    const [label, value] = csv.Dashboard[4];
+    expect([label, value]).toEqual(['Win rate', '#NAME?']);
+  });
+});
