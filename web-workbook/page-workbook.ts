@@ -398,17 +398,20 @@ export class PageWorkbook implements WorkbookHolder {
     throw new Error('other tabs kept changing the workbook');
   }
 
-  /** The .xlsx of the workbook: built in a worker from storage when every edit is stored, else here from the open model. */
-  exportXlsx(): RunningTask<Uint8Array> {
+  /**
+   * The .xlsx of the workbook: built in a worker from storage when every edit is stored, else here from the
+   * open model. `valuesOnly`: the copy for readers without the add-in.
+   */
+  exportXlsx(valuesOnly = false): RunningTask<Uint8Array> {
     let running: RunningTask<Uint8Array> | undefined;
     let cancelled = false;
     const result = (async () => {
       if (this.store && this.state.kind === 'kept' && (await this.flushed(1000))) {
         if (cancelled) throw new TaskFailure({ kind: 'cancelled' });
-        running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language });
+        running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language, valuesOnly });
         return running.result;
       }
-      return zipXlsx(await this.model.exportXLSX(), namedRangesOf(this.model.getters), sheetValuesOf(this.model.getters));
+      return zipXlsx(await this.model.exportXLSX(), namedRangesOf(this.model.getters), sheetValuesOf(this.model.getters), valuesOnly);
     })();
     return { result, cancel: () => { cancelled = true; running?.cancel(); } };
   }

@@ -56,10 +56,10 @@ function showBusy(status: HTMLElement, text: string, cancelLabel: string, cancel
   };
 }
 
-function download(bytes: Uint8Array): void {
+function download(bytes: Uint8Array, name = 'sales-kpi.xlsx'): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  link.download = 'sales-kpi.xlsx';
+  link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
@@ -137,11 +137,11 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   openLabel.className = 'file btn btn-sm btn-outline-primary mb-0';
   openLabel.append(strings.open, picker);
 
-  const exportNow = async () => {
-    const task = workbook.exportXlsx();
+  const exportNow = async (valuesOnly: boolean) => {
+    const task = workbook.exportXlsx(valuesOnly);
     const busyLine = showBusy(busy, strings.exporting, strings.cancel, () => task.cancel());
     try {
-      download(await task.result);
+      download(await task.result, valuesOnly ? 'sales-kpi-values.xlsx' : 'sales-kpi.xlsx');
     } catch (error) {
       if (error instanceof TaskFailure && error.answer.kind === 'cancelled') toolbarMessage(strings.cancelled);
       else toolbarMessage(fill(strings.exportFailed, { reason: (error as Error).message ?? String(error) }), true);
@@ -149,7 +149,9 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
       busyLine.done();
     }
   };
-  const exportButton = button(strings.export, 'export-xlsx', () => void exportNow());
+  const exportButton = button(strings.export, 'export-xlsx', () => void exportNow(false));
+  const exportValuesButton = button(strings.exportValues, 'export-values', () => void exportNow(true));
+  exportValuesButton.title = strings.exportValuesHint;
 
   const switcher = document.createElement('select');
   switcher.id = 'language';
@@ -172,7 +174,7 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   const brand = document.createElement('span');
   brand.className = 'brand';
   brand.textContent = strings.title;
-  toolbar.replaceChildren(brand, openLabel, exportButton, switcher, busy, message);
+  toolbar.replaceChildren(brand, openLabel, exportButton, exportValuesButton, switcher, busy, message);
 
   // Drag and drop onto the grid opens the file as the picker does.
   const grid = document.getElementById('workbook')!;
@@ -184,7 +186,7 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     const file = event.dataTransfer?.files[0];
     if (file) void open(file);
   });
-  return { exportNow: () => void exportNow() };
+  return { exportNow: () => void exportNow(false) };
 }
 
 /** The line under the toolbar that says the work is not kept, for as long as that is so, with Export .xlsx at hand. */

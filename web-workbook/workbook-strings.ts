@@ -5,6 +5,9 @@ export interface WorkbookStrings {
   readonly title: string;
   readonly open: string;
   readonly export: string;
+  /** The copy for readers without the add-in, and what it is. */
+  readonly exportValues: string;
+  readonly exportValuesHint: string;
   readonly language: string;
   readonly dropHint: string;
   /** {file}, {rows} and {sheet}. */
@@ -83,6 +86,8 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     title: 'Sales KPI workbook',
     open: 'Open CSV or XLSX…',
     export: 'Export .xlsx',
+    exportValues: 'Export values',
+    exportValuesHint: 'An .xlsx for colleagues without Sales KPI: each KPI formula replaced by its result, every other formula, name, format and chart kept.',
     language: 'Language',
     dropHint: 'Drop a CSV or XLSX file here',
     imported: 'Opened {file}: {rows} rows on the sheet {sheet}.',
@@ -144,6 +149,8 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     title: 'کارپوشهٔ شاخص‌های فروش',
     open: 'باز کردن CSV یا XLSX…',
     export: 'خروجی ‎.xlsx',
+    exportValues: 'خروجی مقدارها',
+    exportValuesHint: 'یک ‎.xlsx برای همکارانی که افزونهٔ شاخص‌های کلیدی فروش را ندارند: هر فرمول شاخص با نتیجه‌اش جایگزین می‌شود و بقیهٔ فرمول‌ها، نام‌ها، قالب‌ها و نمودارها می‌مانند.',
     language: 'زبان',
     dropHint: 'یک پروندهٔ CSV یا XLSX را اینجا رها کنید',
     imported: '{file} باز شد: {rows} ردیف در برگهٔ {sheet}.',
@@ -205,6 +212,8 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     title: 'Βιβλίο εργασίας δεικτών πωλήσεων',
     open: 'Άνοιγμα CSV ή XLSX…',
     export: 'Εξαγωγή .xlsx',
+    exportValues: 'Εξαγωγή τιμών',
+    exportValuesHint: 'Ένα .xlsx για συναδέλφους χωρίς το πρόσθετο Βασικοί δείκτες πωλήσεων: κάθε τύπος δείκτη αντικαθίσταται από το αποτέλεσμά του, όλοι οι άλλοι τύποι, ονόματα, μορφές και γραφήματα μένουν.',
     language: 'Γλώσσα',
     dropHint: 'Αφήστε εδώ ένα αρχείο CSV ή XLSX',
     imported: 'Άνοιξε το {file}: {rows} γραμμές στο φύλλο {sheet}.',

@@ -68,7 +68,7 @@ async function run(task: WorkerTask): Promise<void> {
   }
   const { model, seq, store } = await storedModel(task.language);
   if (task.task === 'export') {
-    const bytes = zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters), sheetValuesOf(model.getters));
+    const bytes = zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters), sheetValuesOf(model.getters), task.valuesOnly === true);
     scope.postMessage({ kind: 'done', result: bytes }, [bytes.buffer]);
   } else {
     const folded = await store.compact(model.exportData(), seq);

@@ -5,7 +5,8 @@ import type { StorageReason } from './workbook-store';
 
 export type WorkerTask =
   | { readonly task: 'read'; readonly name: string; readonly bytes: ArrayBuffer; readonly language: Language }
-  | { readonly task: 'export'; readonly language: Language }
+  /** `valuesOnly`: the copy for readers without the add-in, each Sales KPI formula as its result. */
+  | { readonly task: 'export'; readonly language: Language; readonly valuesOnly?: boolean }
   | { readonly task: 'snapshot'; readonly language: Language };
 
 export type WorkerAnswer =

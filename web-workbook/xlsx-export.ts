@@ -45,6 +45,23 @@ export function renameInSheetXml(xml: string): string {
   return xml.replace(/(<f(?:\s[^>]*)?>)([^<]*)(<\/f>)/g, (_, open: string, formula: string, close: string) => `${open}${escapeXml(excelFormula(unescapeXml(formula)))}${close}`);
 }
 
+const KPI_CALL = /\bKPI\.[A-Z_]+\s*\(/;
+
+/**
+ * A worksheet part (formulas already renamed for Excel) with every cell whose formula calls a Sales KPI
+ * function left as its value alone, for a reader without the add-in: a spilled table's first cell keeps
+ * the value it caches (its other cells have theirs from `withSpilledValues`), a single KPI its result.
+ * Every other formula stays, and computes in any spreadsheet over those values.
+ */
+export function withKpiValues(xml: string): string {
+  return xml.replace(/<c ([^>]*)>\s*<f(?:\s[^>]*)?>([^<]*)<\/f>\s*(<v>[^<]*<\/v>)?\s*<\/c>/g, (whole, attrs: string, formula: string, value: string | undefined) => {
+    if (!KPI_CALL.test(unescapeXml(formula))) return whole;
+    // The dynamic-array metadata (cm) belongs to the formula.
+    const kept = attrs.replace(/\s*\bcm="[^"]*"/, '');
+    return value === undefined ? `<c ${kept.replace(/\s*\bt="[^"]*"/, '')}/>` : `<c ${kept}>${value}</c>`;
+  });
+}
+
 /** Excel's error values: the others o-spreadsheet has (#ERROR, #BAD_EXPR) go as text. */
 const ERROR_CODES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!']);
 
@@ -138,14 +155,16 @@ export function withDefinedNames(workbookXml: string, namedRanges: Readonly<Reco
 
 /**
  * The .xlsx file's bytes: every part zipped, worksheets' formulas renamed, the named ranges written as
- * defined names, images decoded from their data URLs.
+ * defined names, images decoded from their data URLs. With `valuesOnly`, the copy for readers without
+ * the add-in: each Sales KPI formula replaced by its result.
  */
-export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, string>> = {}, sheetValues?: (sheet: number) => CellValueAt): Uint8Array {
+export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, string>> = {}, sheetValues?: (sheet: number) => CellValueAt, valuesOnly = false): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const file of parts.files) {
     if ('content' in file) {
       const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(file.path);
-      const content = sheet ? withSpilledValues(renameInSheetXml(file.content), sheetValues?.(Number(sheet[1])) ?? (() => undefined))
+      const renamed = sheet ? withSpilledValues(renameInSheetXml(file.content), sheetValues?.(Number(sheet[1])) ?? (() => undefined)) : '';
+      const content = sheet ? (valuesOnly ? withKpiValues(renamed) : renamed)
         : file.path === 'xl/workbook.xml' ? withDefinedNames(file.content, namedRanges)
           : file.path === 'xl/sharedStrings.xml' ? withoutTextMarks(file.content)
             : file.content;

@@ -370,6 +370,23 @@ describe('keeping and moving the workbook', () => {
     await context.close();
   }, 60_000);
 
+  it('exports the values copy for readers without the add-in: no Sales KPI formula, every other formula kept', async () => {
+    const { context, page } = await open(served.browser);
+    const download = page.waitForEvent('download');
+    await page.click('#export-values');
+    const done = await download;
+    expect(done.suggestedFilename()).toBe('sales-kpi-values.xlsx');
+    const { readFileSync } = await import('node:fs');
+    const parts = unzipSync(new Uint8Array(readFileSync((await done.path())!)));
+    const xml = Object.entries(parts).filter(([path]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path)).map(([, bytes]) => strFromU8(bytes)).join('');
+    const formulas = [...xml.matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g)].map((m) => m[1]);
+    expect(formulas.filter((f) => /KPI\./.test(f))).toEqual([]);
+    expect(formulas.some((f) => f.includes('COUNTIF(Deals_Status'))).toBe(true);
+    expect(formulas.some((f) => f.startsWith('LARGE(Clv_Value'))).toBe(true);
+    expect(await page.getAttribute('#export-values', 'title')).toMatch(/^An \.xlsx for colleagues without Sales KPI/);
+    await context.close();
+  }, 60_000);
+
   it('exports an .xlsx whose formulas carry the Excel names, with the computed values cached', async () => {
     const { context, page } = await open(served.browser);
     const download = page.waitForEvent('download');

@@ -1,7 +1,7 @@
 // The .xlsx export: our formulas renamed for Excel, everything else left as it was, the parts zipped.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { definedNameRef, excelFormula, renameInSheetXml, withDefinedNames, withoutTextMarks, withSpilledValues, zipXlsx } from '../../web-workbook/xlsx-export';
+import { definedNameRef, excelFormula, renameInSheetXml, withDefinedNames, withKpiValues, withoutTextMarks, withSpilledValues, zipXlsx } from '../../web-workbook/xlsx-export';
 
 describe('excelFormula', () => {
   it.each([
@@ -103,5 +103,23 @@ describe('withoutTextMarks', () => {
   it('leaves out the apostrophe the grid keeps before a text that would read as something else', () => {
     expect(withoutTextMarks('<sst><si><t>&apos;08123</t></si><si><t>\'TRUE</t></si><si><t xml:space="preserve">&apos;-2+3</t></si><si><t>it&apos;s</t></si><si><t>&apos;&apos;quoted</t></si></sst>'))
       .toBe('<sst><si><t>08123</t></si><si><t>TRUE</t></si><si><t xml:space="preserve">-2+3</t></si><si><t>it&apos;s</t></si><si><t>&apos;quoted</t></si></sst>');
+  });
+});
+
+describe('withKpiValues', () => {
+  it('leaves each Sales KPI formula as its value, a spilled one without its array metadata, and every other formula as it was', () => {
+    const xml = '<c r="B5" s="2"><f>KPI.WIN_RATE(Deals_Status,Status_Won,Status_Lost)</f><v>0.347</v></c>'
+      + '<c r="A40" cm="1" t="n"><f t="array" ref="A40:D43">KPI.FUNNEL(Funnel_Count,Funnel_Stage)</f><v>1200</v></c>'
+      + '<c r="B6" t="str"><f>ROUND(KPI.NPS(Survey_NpsScore),0)&amp;" pts"</f><v>26 pts</v></c>'
+      + '<c r="H55"><f>COUNTIF(Leads_Stage,"MQL")</f><v>1200</v></c>'
+      + '<c r="B9"><f>KPI.CAC(Spend_Amount,0)</f></c>';
+    expect(withKpiValues(xml)).toBe('<c r="B5" s="2"><v>0.347</v></c><c r="A40" t="n"><v>1200</v></c><c r="B6" t="str"><v>26 pts</v></c>'
+      + '<c r="H55"><f>COUNTIF(Leads_Stage,"MQL")</f><v>1200</v></c><c r="B9"/>');
+  });
+
+  it('is what zipXlsx writes for the values copy, and only then', () => {
+    const parts = { name: 'x.xlsx', files: [{ path: 'xl/worksheets/sheet0.xml', content: '<c r="A1"><f>NPS(B1:B3)</f><v>50</v></c>' }] };
+    expect(strFromU8(unzipSync(zipXlsx(parts, {}, undefined, true))['xl/worksheets/sheet0.xml'])).toBe('<c r="A1"><v>50</v></c>');
+    expect(strFromU8(unzipSync(zipXlsx(parts))['xl/worksheets/sheet0.xml'])).toBe('<c r="A1"><f>KPI.NPS(B1:B3)</f><v>50</v></c>');
   });
 });

@@ -28,14 +28,19 @@ const require = createRequire(import.meta.url);
  * The page's export, in Node: o-spreadsheet (the build the page loads) writes the parts as it does in the
  * page's worker, with the same text stand-ins for DOMParser and XMLSerializer, and our export step zips them.
  */
-async function exportSample(): Promise<{ bytes: Uint8Array; model: Model }> {
+async function exportSample(): Promise<{ bytes: Uint8Array; values: Uint8Array; model: Model }> {
   const global = globalThis as Record<string, unknown>;
   global.DOMParser ??= class { parseFromString(text: string) { return { text: String(text), querySelector: () => null, body: { firstChild: null } }; } };
   global.XMLSerializer ??= class { serializeToString(doc: { text: string }) { return doc.text; } };
   const engine = require('@odoo/o-spreadsheet/dist/o_spreadsheet.cjs') as Engine & { Model: new (data: WorkbookData) => Model };
   registerAll(engine, 'en');
   const model = new engine.Model(addTemplate(emptyWorkbook(), 'en').data);
-  return { bytes: zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters), sheetValuesOf(model.getters)), model };
+  const parts = await model.exportXLSX();
+  return {
+    bytes: zipXlsx(parts, namedRangesOf(model.getters), sheetValuesOf(model.getters)),
+    values: zipXlsx(parts, namedRangesOf(model.getters), sheetValuesOf(model.getters), true),
+    model,
+  };
 }
 
 /** LibreOffice set to recalculate every formula of an .xlsx on load, instead of showing the values the file caches. */
@@ -65,6 +70,9 @@ function csvFields(line: string): string[] {
   return out;
 }
 
+/** A number as the CSV export writes it: in full, but with a percent format's `%` (34.7319347319347%). */
+const csvNumber = (text: string) => (text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text));
+
 /**
  * A formula LibreOffice can compute without the add-in: none of our functions, no FILTER (Debian's 7.4 has
  * none), and nothing over a KPI's spilled table (the RFM segments and the forecast's columns, the cohort
@@ -75,6 +83,7 @@ const isPlain = (formula: string) => !OURS.test(formula) && !/\b(Rfm_|Clv_)|ISBL
 
 describe('the exported sample workbook in LibreOffice Calc', () => {
   let csv: Record<string, string[][]>;
+  let valuesCsv: Record<string, string[][]>;
   let model: Model;
 
   beforeAll(async () => {
@@ -87,17 +96,20 @@ describe('the exported sample workbook in LibreOffice Calc', () => {
     model = exported.model;
     const dir = mkdtempSync(join(tmpdir(), 'sales-kpi-lo-'));
     writeFileSync(join(dir, 'sample.xlsx'), exported.bytes);
+    writeFileSync(join(dir, 'values.xlsx'), exported.values);
     // Every sheet to CSV (the last option, -1), formulas as their computed values, in UTF-8 (76).
     const run = spawnSync(soffice.found, [
       `-env:UserInstallation=${recalculatingProfile(join(dir, 'profile'))}`, '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'out'), join(dir, 'sample.xlsx'),
-    ], { encoding: 'utf8', timeout: 120_000 });
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'out'), join(dir, 'sample.xlsx'), join(dir, 'values.xlsx'),
+    ], { encoding: 'utf8', timeout: 180_000 });
     if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
-    csv = Object.fromEntries(readdirSync(join(dir, 'out')).map((file) => [
-      file.replace(/^sample-/, '').replace(/\.csv$/, ''),
+    const read = (book: string) => Object.fromEntries(readdirSync(join(dir, 'out')).filter((file) => file.startsWith(`${book}-`)).map((file) => [
+      file.slice(book.length + 1).replace(/\.csv$/, ''),
       readFileSync(join(dir, 'out', file), 'utf8').split(/\r?\n/).map(csvFields),
     ]));
-  }, 180_000);
+    csv = read('sample');
+    valuesCsv = read('values');
+  }, 240_000);
 
   it('opens every sheet of the workbook', () => {
     expect(Object.keys(csv).sort()).toEqual(['Dashboard', 'Deals', 'Leads', 'Orders', 'Sheet1', 'Spend', 'Survey']);
@@ -114,7 +126,7 @@ describe('the exported sample workbook in LibreOffice Calc', () => {
       const shown = getters.getEvaluatedCell(position).value;
       const computed = csv.Dashboard[position.row]?.[position.col] ?? '';
       const where = `${formula} at row ${position.row + 1}, column ${position.col + 1}`;
-      if (typeof shown === 'number') expect(Number(computed), where).toBeCloseTo(shown, 6);
+      if (typeof shown === 'number') expect(csvNumber(computed), where).toBeCloseTo(shown, 6);
       else expect(computed, where).toBe(shown === null || shown === undefined ? '' : String(shown));
       compared.push(formula);
     }
@@ -127,5 +139,23 @@ describe('the exported sample workbook in LibreOffice Calc', () => {
   it('shows #NAME? for the KPI calls themselves, as Calc has no add-in: the values copy is for readers without it', () => {
     const [label, value] = csv.Dashboard[4];
     expect([label, value]).toEqual(['Win rate', '#NAME?']);
+  });
+
+  it('shows, in the values copy recalculated, every cell of the Dashboard as the browser shows it', () => {
+    const { getters } = model;
+    const sheetId = getters.getSheetIdByName('Dashboard');
+    let compared = 0;
+    const rows = valuesCsv.Dashboard;
+    for (let row = 0; row < rows.length; row++) {
+      for (let col = 0; col < rows[row].length; col++) {
+        const shown = getters.getEvaluatedCell({ sheetId, col, row }).value;
+        const computed = rows[row][col];
+        const where = `row ${row + 1}, column ${col + 1}`;
+        if (typeof shown === 'number') expect(csvNumber(computed), where).toBeCloseTo(shown, 6);
+        else expect(computed, where).toBe(shown === null || shown === undefined ? '' : String(shown));
+        if (shown !== null && shown !== undefined && shown !== '') compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
   });
 });
