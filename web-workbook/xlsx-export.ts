@@ -91,7 +91,6 @@ export function withSpilledValues(xml: string, valueAt: CellValueAt): string {
     });
 }
 
-
 /**
  * The shared strings part with each text as the grid shows it: o-spreadsheet keeps a text that would
  * read as something else behind an apostrophe (`'08123`, `'TRUE`, `'=x`) and wrote the apostrophe into
