@@ -115,6 +115,20 @@ async function addCharts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   });
 }
 
+/** The first set of template names whose sheets, tables and defined names the workbook does not use yet. */
+async function freeNamesIn(context: Excel.RequestContext, language: Language): Promise<TemplateNames> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load('items/name');
+  const definedNames = workbook.names.load('items/name');
+  const tables = workbook.tables.load('items/name');
+  await context.sync();
+  return freeTemplateNames(
+    sheets.items.map((s) => s.name),
+    [...definedNames.items.map((n) => n.name), ...tables.items.map((t) => t.name)],
+    language,
+  );
+}
+
 /**
  * Adds the template to the workbook in `language`: the dashboard, then the five data sheets (sample
  * data in tables), all under sheet, table and defined names nothing in the workbook uses yet. Existing
@@ -123,15 +137,7 @@ async function addCharts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
 export function insertDashboardTemplate(language: Language, excel: ExcelApi = Excel): Promise<InsertedTemplate> {
   return excel.run(async (context) => {
     const workbook = context.workbook;
-    const sheets = workbook.worksheets.load('items/name');
-    const definedNames = workbook.names.load('items/name');
-    const tables = workbook.tables.load('items/name');
-    await context.sync();
-    const names = freeTemplateNames(
-      sheets.items.map((s) => s.name),
-      [...definedNames.items.map((n) => n.name), ...tables.items.map((t) => t.name)],
-      language,
-    );
+    const names = await freeNamesIn(context, language);
     const data = sampleData(1);
     const dashboard = workbook.worksheets.add(names.dashboardSheet);
     addDataSheets(workbook, names, data);
@@ -168,15 +174,7 @@ export function ownColumnFormula(sheet: string, col: number, firstRow: number, a
 export function buildOwnDashboard(own: OwnSheet, mapping: OwnMapping, language: Language, excel: ExcelApi = Excel): Promise<InsertedTemplate> {
   return excel.run(async (context) => {
     const workbook = context.workbook;
-    const sheets = workbook.worksheets.load('items/name');
-    const definedNames = workbook.names.load('items/name');
-    const tables = workbook.tables.load('items/name');
-    await context.sync();
-    const names = freeTemplateNames(
-      sheets.items.map((s) => s.name),
-      [...definedNames.items.map((n) => n.name), ...tables.items.map((t) => t.name)],
-      language,
-    );
+    const names = await freeNamesIn(context, language);
     const places = fieldPlaces(own, mapping);
     const anchor = places.find((p) => p.ref.sheet === 'deals' && p.ref.column === 'status') ?? places[0];
     if (!anchor) throw new Error('No column of the sheet is mapped to a field of the dashboard.');

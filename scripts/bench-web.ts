@@ -85,6 +85,26 @@ async function timeOpenFile(page: Page, name: string, buffer: Buffer): Promise<{
 
 const CSV_50 = Buffer.from(`Deal,Status,Amount,Created,Closed\n${Array.from({ length: 50 }, (_, i) => `N-${i},${i % 3 ? 'Won' : 'Lost'},${1000 + 37 * i},2025-01-${String(1 + (i % 28)).padStart(2, '0')},2025-03-${String(1 + (i % 28)).padStart(2, '0')}`).join('\n')}\n`);
 
+/**
+ * The time o-spreadsheet takes to make its model over the bench page's workbook `maker(deals, false)`, then
+ * over `maker(deals, true)`, each in a fresh page, printed as one line with their ratio.
+ */
+async function compareModelLoads(browser: Browser, origin: string, maker: 'workbookData' | 'ownDashboardData', deals: number): Promise<void> {
+  const times: Record<string, number> = {};
+  for (const variant of [false, true]) {
+    const page = await openPage(browser, origin);
+    times[String(variant)] = await page.evaluate(({ maker, deals, variant }) => {
+      const { data } = (window as unknown as { benchPage: Record<string, (n: number, v: boolean) => { data: unknown }> }).benchPage[maker](deals, variant);
+      const engine = (window as unknown as { o_spreadsheet: { Model: new (d: unknown, c: unknown, m: unknown[]) => unknown } }).o_spreadsheet;
+      const t0 = performance.now();
+      new engine.Model(data, {}, []);
+      return performance.now() - t0;
+    }, { maker, deals, variant });
+    await page.close();
+  }
+  console.log(`    ${deals.toLocaleString('en-US').padStart(7)} deals: ${ms(times.false).padStart(9)} → ${ms(times.true).padStart(9)} (ratio ${(times.true / times.false).toFixed(2)})`);
+}
+
 export async function benchWeb(): Promise<void> {
   const search = findBrowser();
   if ('problem' in search) {
@@ -101,39 +121,11 @@ export async function benchWeb(): Promise<void> {
     // 1. Opening: o-spreadsheet's model over the template, data sheets with fixed row heights or measured.
     console.log('  opening the template (new Model, our functions evaluated), rows measured → rows at fixed heights:');
     // BENCH_WEB_OPEN=0 leaves this part out (it takes about three minutes).
-    for (const deals of process.env.BENCH_WEB_OPEN === '0' ? [] : OPEN_SIZES) {
-      const times: Record<string, number> = {};
-      for (const fixed of [false, true]) {
-        const page = await openPage(browser, origin);
-        times[String(fixed)] = await page.evaluate(({ deals, fixed }) => {
-          const { data } = (window as unknown as { benchPage: { workbookData(n: number, f: boolean): { data: unknown } } }).benchPage.workbookData(deals, fixed);
-          const engine = (window as unknown as { o_spreadsheet: { Model: new (d: unknown, c: unknown, m: unknown[]) => unknown } }).o_spreadsheet;
-          const t0 = performance.now();
-          new engine.Model(data, {}, []);
-          return performance.now() - t0;
-        }, { deals, fixed });
-        await page.close();
-      }
-      console.log(`    ${deals.toLocaleString('en-US').padStart(7)} deals: ${ms(times.false).padStart(9)} → ${ms(times.true).padStart(9)} (ratio ${(times.true / times.false).toFixed(2)})`);
-    }
+    for (const deals of process.env.BENCH_WEB_OPEN === '0' ? [] : OPEN_SIZES) await compareModelLoads(browser, origin, 'workbookData', deals);
 
     // 1b. The dashboard built over an opened export: the sheet alone, then with the dashboard reading all its rows.
     console.log('  a HubSpot-shaped export opened as a sheet → with the dashboard built over it (new Model, our functions evaluated):');
-    for (const deals of [10_000, DEAL_ROWS]) {
-      const times: Record<string, number> = {};
-      for (const dashboard of [false, true]) {
-        const page = await openPage(browser, origin);
-        times[String(dashboard)] = await page.evaluate(({ deals, dashboard }) => {
-          const { data } = (window as unknown as { benchPage: { ownDashboardData(n: number, d: boolean): { data: unknown } } }).benchPage.ownDashboardData(deals, dashboard);
-          const engine = (window as unknown as { o_spreadsheet: { Model: new (d: unknown, c: unknown, m: unknown[]) => unknown } }).o_spreadsheet;
-          const t0 = performance.now();
-          new engine.Model(data, {}, []);
-          return performance.now() - t0;
-        }, { deals, dashboard });
-        await page.close();
-      }
-      console.log(`    ${deals.toLocaleString('en-US').padStart(7)} deals: ${ms(times.false).padStart(9)} → ${ms(times.true).padStart(9)} (ratio ${(times.true / times.false).toFixed(2)})`);
-    }
+    for (const deals of [10_000, DEAL_ROWS]) await compareModelLoads(browser, origin, 'ownDashboardData', deals);
 
     // 2. Edits to durable storage, and files, on the sample and on 100,000 deals.
     for (const deals of [0, DEAL_ROWS]) {

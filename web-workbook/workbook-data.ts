@@ -1,5 +1,6 @@
 // The browser workbook as o-spreadsheet's data (JSON): sheets of cells, formats, styles, named ranges and charts, built in one batch.
-import { blockAddress, cellAddress, columnLetters } from '../core';
+import { blockAddress, cellAddress } from '../core';
+import { openEndedRange } from '../ui/wizard/formula';
 import type { Language } from '../core/translations';
 import type { DataSheetValues } from '../ui/template/data-sheets';
 import { dataSheetValues } from '../ui/template/data-sheets';
@@ -235,7 +236,7 @@ export function addTemplate(data: WorkbookData, language: Language, sample: Read
     const sheet = addDataSheet(out, names.sheets[spec.key], dataSheetValues(spec.key, sample[spec.key]), fixedRows);
     dataSheet(spec.key).columns.forEach((column, c) => {
       // Open-ended (E2:E): the name takes every row the sheet has or gets, so pasted rows past the last count.
-      out.namedRanges[names.columnRange(spec.key, column.key)] = `${quoted(sheet.name)}!${cellAddress(1, c)}:${columnLetters(c)}`;
+      out.namedRanges[names.columnRange(spec.key, column.key)] = openEndedRange(sheet.name, c, 1);
     });
   }
   const plan = planDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, tableSizes: sampleTableSizes(sample, language) });
@@ -253,7 +254,7 @@ export function addOwnDashboard(data: WorkbookData, own: OwnSheet, mapping: OwnM
   if (!out.sheets.some((s) => s.name === own.sheet)) throw new Error(`There is no sheet named ${own.sheet}`);
   const names = freeTemplateNames(out.sheets.map((s) => s.name), Object.keys(out.namedRanges), language);
   for (const { ref, col, firstRow } of fieldPlaces(own, mapping)) {
-    out.namedRanges[names.columnRange(ref.sheet, ref.column)] = `${quoted(own.sheet)}!${cellAddress(firstRow, col)}:${columnLetters(col)}`;
+    out.namedRanges[names.columnRange(ref.sheet, ref.column)] = openEndedRange(own.sheet, col, firstRow);
   }
   const plan = planOwnDashboard({ host: 'sheets', language, names, refStyle: names.columnRange, own, mapping });
   addDashboardSheet(out, plan, out.sheets.length);

@@ -2,11 +2,11 @@
 import type { HostCell } from '../../core';
 import type { Language } from '../../core/translations';
 import type { InsertedTemplate, RangeRef, RangeValues, SpillFormats, WizardHost } from '../../ui/wizard/host';
-import { quoteSheet } from '../../ui/wizard/formula';
+import { openEndedRange } from '../../ui/wizard/formula';
+import type { DataSheetKey } from '../../ui/template/sample-data';
 import type { DashboardPlan } from '../../ui/template/layout';
 import { fieldKey, planOwnDashboard, type OwnMapping, type OwnSheet } from '../../ui/template/own-data';
 import { freeTemplateNames } from '../../ui/template/template-names';
-import { columnLetters } from '../../core';
 
 /** google.script.run as the sidebar sees it: handlers, then any top-level server function by name. */
 export interface ScriptRunner {
@@ -63,11 +63,7 @@ export class SheetsWizardHost implements WizardHost {
   async buildDashboard(own: OwnSheet, mapping: OwnMapping, language: Language): Promise<InsertedTemplate> {
     const taken = await this.call<{ sheets: string[]; names: string[] }>('templateTakenNames');
     const names = freeTemplateNames(taken.sheets, taken.names, language);
-    const firstRow = own.headerRow + 2;
-    const refStyle = (sheet: Parameters<typeof fieldKey>[0]['sheet'], column: string) => {
-      const letters = columnLetters(mapping.fields[fieldKey({ sheet, column })]);
-      return `${quoteSheet(own.sheet)}!${letters}${firstRow}:${letters}`;
-    };
+    const refStyle = (sheet: DataSheetKey, column: string) => openEndedRange(own.sheet, mapping.fields[fieldKey({ sheet, column })], own.headerRow + 1);
     const plan: DashboardPlan = planOwnDashboard({ host: 'sheets', language, names, refStyle, own, mapping });
     const written = await this.call<InsertedTemplate>('templateWriteDashboard', plan);
     return { ...written, sheets: [own.sheet] };

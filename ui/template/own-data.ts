@@ -111,9 +111,12 @@ export function fieldPlaces(own: OwnSheet, mapping: OwnMapping): FieldPlace[] {
   });
 }
 
+/** Whether the user mapped a column to the field. */
+const mappedIn = (mapping: OwnMapping) => (ref: ColumnRef): boolean => mapping.fields[fieldKey(ref)] !== undefined;
+
 /** How many rows and columns each table spills over the sheet's data now (its charts cover that many). */
 export function ownTableSizes(own: OwnSheet, mapping: OwnMapping, language: Language): Record<string, TableSize> {
-  const available = (ref: ColumnRef) => mapping.fields[fieldKey(ref)] !== undefined;
+  const available = mappedIn(mapping);
   const read = (ref: ColumnRef) => (own.columns.find((c) => c.col === mapping.fields[fieldKey(ref)])?.cells ?? []).map((cell) => [cell]);
   return dataTableSizes(read, mapping.statuses, language, available);
 }
@@ -131,7 +134,7 @@ export interface OwnPlanOptions {
 /** The dashboard over the user's sheet: every item whose fields are mapped, a sentence where they are not. */
 export function planOwnDashboard(options: OwnPlanOptions): DashboardPlan {
   const { host, language, names, own, mapping } = options;
-  const available = (ref: ColumnRef) => mapping.fields[fieldKey(ref)] !== undefined;
+  const available = mappedIn(mapping);
   return planDashboard({
     host,
     language,

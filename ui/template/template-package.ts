@@ -45,6 +45,7 @@ function slotNames(): TemplateNames {
  * named ranges for the user's own formulas.
  */
 export function openEndedColumn(names: TemplateNames): ColumnRefStyle {
+  // Always quoted: the sheet's real name is known only at insert time, when it fills in the placeholder.
   return (sheet, column) => {
     const letters = columnLetters(columnIndex(sheet, column));
     return `'${names.sheets[sheet].replace(/'/g, "''")}'!${letters}2:${letters}`;

@@ -1,5 +1,5 @@
 // Writing and reading KPI formulas as each host stores them (locale-independent: commas, a dot for decimals).
-import { REGISTRY, sheetsName, type KpiDefinition } from '../../core';
+import { columnLetters, REGISTRY, sheetsName, type KpiDefinition } from '../../core';
 import type { Host } from '../function-reference';
 import type { RangeRef } from './host';
 
@@ -17,6 +17,12 @@ export type ArgumentChoice =
 /** A sheet name as a formula writes it: bare when it is a plain word, else quoted ('Q1 data', 'فروش'). */
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A column from `firstRow` (0-based) down, open at the bottom, as Sheets and o-spreadsheet write it: `'Deals 2024'!E2:E`. */
+export function openEndedRange(sheet: string, col: number, firstRow: number): string {
+  const letters = columnLetters(col);
+  return `${quoteSheet(sheet)}!${letters}${firstRow + 1}:${letters}`;
 }
 
 /** A range as a formula on `targetSheet` refers to it: without the sheet when it is the same sheet. */
