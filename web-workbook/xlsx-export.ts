@@ -1,6 +1,7 @@
 // Exporting the browser workbook as .xlsx: o-spreadsheet writes the parts, our formulas get their Excel names (KPI.NPS), fflate zips.
 import { strToU8, zipSync } from 'fflate';
 import { REGISTRY, sheetsName } from '../core';
+import { schemaValidPart } from './xlsx-schema-fixes';
 
 /** The parts of an .xlsx as o-spreadsheet's exportXLSX gives them. */
 export interface XlsxParts {
@@ -154,7 +155,7 @@ export function withDefinedNames(workbookXml: string, namedRanges: Readonly<Reco
 
 /**
  * The .xlsx file's bytes: every part zipped, worksheets' formulas renamed, the named ranges written as
- * defined names, images decoded from their data URLs. With `valuesOnly`, the copy for readers without
+ * defined names, every part as the ECMA-376 schemas have it, images decoded from their data URLs. With `valuesOnly`, the copy for readers without
  * the add-in: each Sales KPI formula replaced by its result.
  */
 export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, string>> = {}, sheetValues?: (sheet: number) => CellValueAt, valuesOnly = false): Uint8Array {
@@ -167,7 +168,7 @@ export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, s
         : file.path === 'xl/workbook.xml' ? withDefinedNames(file.content, namedRanges)
           : file.path === 'xl/sharedStrings.xml' ? withoutTextMarks(file.content)
             : file.content;
-      files[file.path] = strToU8(content);
+      files[file.path] = strToU8(schemaValidPart(file.path, content));
     } else {
       const base64 = file.imageSrc.slice(file.imageSrc.indexOf(',') + 1);
       files[file.path] = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -1,47 +1,12 @@
 // The exported sample workbook opened in LibreOffice Calc, recalculated there: every plain formula computes the value the browser shows.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { REGISTRY, sheetsName } from '../../core';
 import { findSoffice } from '../../scripts/browser';
-import { registerAll } from '../../web-workbook/custom-functions';
-import type { Engine } from '../../web-workbook/engine';
-import { addTemplate, emptyWorkbook, type WorkbookData } from '../../web-workbook/workbook-data';
-import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from '../../web-workbook/xlsx-export';
-
-interface Model {
-  readonly getters: NamedRangeGetters & {
-    getSheetIdByName(name: string): string;
-    getCells(sheetId: string): { id: number }[];
-    getCellPosition(id: number): { sheetId: string; col: number; row: number };
-    getCellText(position: { sheetId: string; col: number; row: number }, options: { showFormula: boolean }): string;
-  };
-  exportXLSX(): Promise<XlsxParts>;
-}
-
-const require = createRequire(import.meta.url);
-
-/**
- * The page's export, in Node: o-spreadsheet (the build the page loads) writes the parts as it does in the
- * page's worker, with the same text stand-ins for DOMParser and XMLSerializer, and our export step zips them.
- */
-async function exportSample(): Promise<{ bytes: Uint8Array; values: Uint8Array; model: Model }> {
-  const global = globalThis as Record<string, unknown>;
-  global.DOMParser ??= class { parseFromString(text: string) { return { text: String(text), querySelector: () => null, body: { firstChild: null } }; } };
-  global.XMLSerializer ??= class { serializeToString(doc: { text: string }) { return doc.text; } };
-  const engine = require('@odoo/o-spreadsheet/dist/o_spreadsheet.cjs') as Engine & { Model: new (data: WorkbookData) => Model };
-  registerAll(engine, 'en');
-  const model = new engine.Model(addTemplate(emptyWorkbook(), 'en').data);
-  const parts = await model.exportXLSX();
-  return {
-    bytes: zipXlsx(parts, namedRangesOf(model.getters), sheetValuesOf(model.getters)),
-    values: zipXlsx(parts, namedRangesOf(model.getters), sheetValuesOf(model.getters), true),
-    model,
-  };
-}
+import { exportSample, type ExportedModel } from '../helpers/node-export';
 
 /** LibreOffice set to recalculate every formula of an .xlsx on load, instead of showing the values the file caches. */
 function recalculatingProfile(dir: string): string {
@@ -84,7 +49,7 @@ const isPlain = (formula: string) => !OURS.test(formula) && !/\b(Rfm_|Clv_)|ISBL
 describe('the exported sample workbook in LibreOffice Calc', () => {
   let csv: Record<string, string[][]>;
   let valuesCsv: Record<string, string[][]>;
-  let model: Model;
+  let model: ExportedModel;
 
   beforeAll(async () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
