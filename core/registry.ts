@@ -69,6 +69,22 @@ export function findKpi(id: string): KpiDefinition | undefined {
   return BY_ID.get(id.toUpperCase());
 }
 
+/** The namespace of the Excel add-in's functions, as manifest.xml declares it (Functions.Namespace). */
+export const EXCEL_NAMESPACE = 'KPI';
+
+/** The name an Excel user types: `KPI.NPS`. */
+export function excelName(def: KpiDefinition): string {
+  return `${EXCEL_NAMESPACE}.${def.id}`;
+}
+
+/**
+ * The name Excel writes into a file for a JavaScript custom function: `_xldudf_`, then its name with the
+ * dot as an underscore (`_xldudf_KPI_NPS`); Excel shows it as `KPI.NPS` once the add-in is loaded.
+ */
+export function excelFileName(def: KpiDefinition): string {
+  return `_xldudf_${EXCEL_NAMESPACE}_${def.id}`;
+}
+
 /** The name a Sheets user types: the id, unless a built-in Sheets function already has it. */
 export function sheetsName(def: KpiDefinition): string {
   return def.sheetsName ?? def.id;

@@ -4,6 +4,7 @@ import { renderValue } from '../core/messages/render';
 import { kpiText, type Language } from '../core/translations';
 import type { Engine, EngineArg, EngineFunction } from './engine';
 import { argAddress, ENGINE_CODES, toEngineResult, toHostArg } from './web-values';
+import { funnelAsBarsForExcel } from './xlsx-funnel';
 
 /** The function reference's category in the engine's formula assistant. */
 export const CATEGORY = 'Sales KPI';
@@ -41,6 +42,8 @@ export function registerAll(engine: Engine, language: Language): void {
   // o-spreadsheet saves a formula with FILTER to .xlsx as its values alone, which would freeze the dashboard's
   // won revenue by month; the export writes it as the formula, named _xlfn._xlws.FILTER as Excel reads it.
   engine.registries.functionRegistry.get('FILTER').isExported = true;
+  // And it leaves the funnel chart out: it goes as bars lying down, marked to open as a funnel again.
+  funnelAsBarsForExcel(engine);
   for (const def of REGISTRY) {
     const name = sheetsName(def);
     if (engine.registries.functionRegistry.contains(name)) throw new Error(`o-spreadsheet already has a function ${name}`);

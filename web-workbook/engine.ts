@@ -1,4 +1,5 @@
 // The part of o-spreadsheet (the global `o_spreadsheet`, loaded from its own file) that the web workbook uses.
+import type { ChartEngine } from './xlsx-funnel';
 
 /** A value as o-spreadsheet hands a cell to a function: blank is null; errors are their code as text. */
 export interface EngineCell {
@@ -34,6 +35,6 @@ export interface Engine {
     };
     /** The texts the engine treats as error values. */
     readonly errorTypes: Set<string>;
-  };
+  } & ChartEngine['registries'];
   readonly EvaluationError: EvaluationErrorConstructor;
 }

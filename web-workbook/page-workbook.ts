@@ -11,12 +11,13 @@ import type { WebModel, WorkbookHolder } from './wizard-host';
 import { cellContent, type WorkbookData } from './workbook-data';
 import { openDatabase, replayMessages, storageProblem, WorkbookStore, type RevisionMessage, type StorageProblem, type StorageReason, type StoredWorkbook } from './workbook-store';
 import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
-import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
+import { readingsOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
+import type { FunnelGetters } from './xlsx-funnel';
 
 export interface EngineModel extends WebModel {
   on(event: 'update', owner: unknown, callback: () => void): void;
   exportXLSX(): Promise<XlsxParts>;
-  getters: WebModel['getters'] & NamedRangeGetters & { isFullySynchronized(): boolean };
+  getters: WebModel['getters'] & NamedRangeGetters & FunnelGetters & { isFullySynchronized(): boolean };
 }
 
 interface Zone { left: number; right: number; top: number; bottom: number }
@@ -411,7 +412,7 @@ export class PageWorkbook implements WorkbookHolder {
         running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language, valuesOnly });
         return running.result;
       }
-      return zipXlsx(await this.model.exportXLSX(), namedRangesOf(this.model.getters), sheetValuesOf(this.model.getters), valuesOnly);
+      return zipXlsx(await this.model.exportXLSX(), readingsOf(this.model.getters, valuesOnly));
     })();
     return { result, cancel: () => { cancelled = true; running?.cancel(); } };
   }

@@ -4,14 +4,15 @@ import { registerAll } from './custom-functions';
 import type { Engine } from './engine';
 import { FileProblem, readFileValues } from './file-import';
 import { openDatabase, replayMessages, StorageProblem, storageProblem, WorkbookStore } from './workbook-store';
-import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
+import { readingsOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
+import type { FunnelGetters } from './xlsx-funnel';
 import type { WorkbookData } from './workbook-data';
 import type { WorkerAnswer, WorkerTask } from './worker-tasks';
 
 declare function importScripts(...urls: string[]): void;
 
 interface HeadlessModel {
-  readonly getters: NamedRangeGetters;
+  readonly getters: NamedRangeGetters & FunnelGetters;
   exportData(): WorkbookData;
   exportXLSX(): Promise<XlsxParts> | XlsxParts;
 }
@@ -68,7 +69,7 @@ async function run(task: WorkerTask): Promise<void> {
   }
   const { model, seq, store } = await storedModel(task.language);
   if (task.task === 'export') {
-    const bytes = zipXlsx(await model.exportXLSX(), namedRangesOf(model.getters), sheetValuesOf(model.getters), task.valuesOnly === true);
+    const bytes = zipXlsx(await model.exportXLSX(), readingsOf(model.getters, task.valuesOnly === true));
     scope.postMessage({ kind: 'done', result: bytes }, [bytes.buffer]);
   } else {
     const folded = await store.compact(model.exportData(), seq);

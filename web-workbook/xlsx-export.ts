@@ -1,6 +1,7 @@
-// Exporting the browser workbook as .xlsx: o-spreadsheet writes the parts, our formulas get their Excel names (KPI.NPS), fflate zips.
+// Exporting the browser workbook as .xlsx: o-spreadsheet writes the parts, our formulas get the names Excel writes for the add-in's, fflate zips.
 import { strToU8, zipSync } from 'fflate';
-import { REGISTRY, sheetsName } from '../core';
+import { excelFileName, REGISTRY, sheetsName } from '../core';
+import { funnelKeysOf, withFunnelMark, type FunnelGetters } from './xlsx-funnel';
 import { schemaValidPart } from './xlsx-schema-fixes';
 
 /** The parts of an .xlsx as o-spreadsheet's exportXLSX gives them. */
@@ -10,12 +11,13 @@ export interface XlsxParts {
 }
 
 /**
- * Each function's name in the browser workbook (its Sheets name) → its name in Excel with the add-in; and
+ * Each function's name in the browser workbook (its Sheets name) → its name in an Excel file
+ * (`_xldudf_KPI_NPS`, which Excel with the add-in shows and computes as KPI.NPS); and
  * the dynamic-array functions o-spreadsheet writes bare, which a file must name with Excel's future-function
  * prefix (Excel shows #NAME? for a bare FILTER in a file).
  */
 const EXCEL_NAMES = new Map([
-  ...REGISTRY.map((def) => [sheetsName(def).toUpperCase(), `KPI.${def.id}`] as const),
+  ...REGISTRY.map((def) => [sheetsName(def).toUpperCase(), excelFileName(def)] as const),
   ['FILTER', '_xlfn._xlws.FILTER'],
   ['SORT', '_xlfn._xlws.SORT'],
   // Excel has no ARRAYFORMULA and needs none (a dynamic-array formula evaluates arrays): its argument stays, in parentheses.
@@ -23,7 +25,7 @@ const EXCEL_NAMES = new Map([
 ]);
 
 /**
- * A formula with every call of ours renamed for Excel (`NPS(` → `KPI.NPS(`, `KPI_GROWTH(` → `KPI.GROWTH(`)
+ * A formula with every call of ours renamed for Excel (`NPS(` → `_xldudf_KPI_NPS(`, `KPI_GROWTH(` → `_xldudf_KPI_GROWTH(`),
  * FILTER and SORT prefixed, ARRAYFORMULA(x) as (x); text in quotes, sheet names and every other function are left as they are.
  */
 export function excelFormula(formula: string): string {
@@ -46,7 +48,7 @@ export function renameInSheetXml(xml: string): string {
   return xml.replace(/(<f(?:\s[^>]*)?>)([^<]*)(<\/f>)/g, (_, open: string, formula: string, close: string) => `${open}${escapeXml(excelFormula(unescapeXml(formula)))}${close}`);
 }
 
-const KPI_CALL = /\bKPI\.[A-Z_]+\s*\(/;
+const KPI_CALL = /\b_xldudf_KPI_[A-Z_]+\s*\(/;
 
 /**
  * A worksheet part (formulas already renamed for Excel) with every cell whose formula calls a Sales KPI
@@ -153,12 +155,26 @@ export function withDefinedNames(workbookXml: string, namedRanges: Readonly<Reco
   return workbookXml.replace('</sheets>', `</sheets><definedNames>${names.join('')}</definedNames>`);
 }
 
+/** What the export reads of the model besides the parts: names, shown values, funnels; and whether it writes the values copy. */
+export interface XlsxReadings {
+  readonly namedRanges?: Readonly<Record<string, string>>;
+  readonly sheetValues?: (sheet: number) => CellValueAt;
+  readonly funnels?: ReadonlySet<string>;
+  /** The copy for readers without the add-in: each Sales KPI formula replaced by its result. */
+  readonly valuesOnly?: boolean;
+}
+
+/** Everything the export reads of an open model. */
+export function readingsOf(getters: NamedRangeGetters & FunnelGetters, valuesOnly = false): XlsxReadings {
+  return { namedRanges: namedRangesOf(getters), sheetValues: sheetValuesOf(getters), funnels: funnelKeysOf(getters), valuesOnly };
+}
+
 /**
  * The .xlsx file's bytes: every part zipped, worksheets' formulas renamed, the named ranges written as
- * defined names, every part as the ECMA-376 schemas have it, images decoded from their data URLs. With `valuesOnly`, the copy for readers without
- * the add-in: each Sales KPI formula replaced by its result.
+ * defined names, funnels marked, every part as the ECMA-376 schemas have it, images decoded from their data URLs.
  */
-export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, string>> = {}, sheetValues?: (sheet: number) => CellValueAt, valuesOnly = false): Uint8Array {
+export function zipXlsx(parts: XlsxParts, readings: XlsxReadings = {}): Uint8Array {
+  const { namedRanges = {}, sheetValues, funnels = new Set<string>(), valuesOnly = false } = readings;
   const files: Record<string, Uint8Array> = {};
   for (const file of parts.files) {
     if ('content' in file) {
@@ -167,7 +183,8 @@ export function zipXlsx(parts: XlsxParts, namedRanges: Readonly<Record<string, s
       const content = sheet ? (valuesOnly ? withKpiValues(renamed) : renamed)
         : file.path === 'xl/workbook.xml' ? withDefinedNames(file.content, namedRanges)
           : file.path === 'xl/sharedStrings.xml' ? withoutTextMarks(file.content)
-            : file.content;
+            : /^xl\/charts\/chart\d+\.xml$/.test(file.path) ? withFunnelMark(file.content, funnels)
+              : file.content;
       files[file.path] = strToU8(schemaValidPart(file.path, content));
     } else {
       const base64 = file.imageSrc.slice(file.imageSrc.indexOf(',') + 1);

@@ -3,11 +3,12 @@ import { createRequire } from 'node:module';
 import { registerAll } from '../../web-workbook/custom-functions';
 import type { Engine } from '../../web-workbook/engine';
 import { addTemplate, emptyWorkbook, type WorkbookData } from '../../web-workbook/workbook-data';
-import { namedRangesOf, sheetValuesOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from '../../web-workbook/xlsx-export';
+import { readingsOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from '../../web-workbook/xlsx-export';
+import type { FunnelGetters } from '../../web-workbook/xlsx-funnel';
 import type { Language } from '../../core/translations';
 
 export interface ExportedModel {
-  readonly getters: NamedRangeGetters & {
+  readonly getters: NamedRangeGetters & FunnelGetters & {
     getSheetIdByName(name: string): string;
     getCells(sheetId: string): { id: number }[];
     getCellPosition(id: number): { sheetId: string; col: number; row: number };
@@ -35,10 +36,26 @@ export function nodeEngine(language: Language = 'en'): Engine & { Model: new (da
   return engine;
 }
 
+/**
+ * `read` run with a real DOMParser (jsdom's), as o-spreadsheet's XLSX import needs one (it queries the
+ * parts' documents); the export's text stand-in is back afterwards.
+ */
+export function withDomParser<T>(read: () => T): T {
+  const global = globalThis as Record<string, unknown>;
+  const standIn = global.DOMParser;
+  const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: unknown } } };
+  global.DOMParser = new JSDOM('').window.DOMParser;
+  try {
+    return read();
+  } finally {
+    global.DOMParser = standIn;
+  }
+}
+
 /** A model's .xlsx as the page exports it (`valuesOnly`: the copy with each Sales KPI formula as its result). */
 export async function exportModel(model: ExportedModel, valuesOnly = false): Promise<Uint8Array> {
   const parts = await model.exportXLSX();
-  return zipXlsx(parts, namedRangesOf(model.getters), sheetValuesOf(model.getters), valuesOnly);
+  return zipXlsx(parts, readingsOf(model.getters, valuesOnly));
 }
 
 /** The sample workbook (the dashboard template over its sample data), its export and its values copy. */

@@ -5,12 +5,12 @@ import { definedNameRef, excelFormula, renameInSheetXml, withDefinedNames, withK
 
 describe('excelFormula', () => {
   it.each([
-    ['NPS(Survey_Score)', 'KPI.NPS(Survey_Score)'],
-    ['KPI_GROWTH(B2, B3)', 'KPI.GROWTH(B2, B3)'],
-    ['nps(A1:A9)', 'KPI.NPS(A1:A9)'],
-    ['ROUND(WIN_RATE(Deals_Status), 2)', 'ROUND(KPI.WIN_RATE(Deals_Status), 2)'],
-    ['CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))', 'KPI.CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))'],
-    ['BY_PERIOD(FILTER(Deals_Closed, Deals_Status="Won"), , "month")', 'KPI.BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed, Deals_Status="Won"), , "month")'],
+    ['NPS(Survey_Score)', '_xldudf_KPI_NPS(Survey_Score)'],
+    ['KPI_GROWTH(B2, B3)', '_xldudf_KPI_GROWTH(B2, B3)'],
+    ['nps(A1:A9)', '_xldudf_KPI_NPS(A1:A9)'],
+    ['ROUND(WIN_RATE(Deals_Status), 2)', 'ROUND(_xldudf_KPI_WIN_RATE(Deals_Status), 2)'],
+    ['CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))', '_xldudf_KPI_CLOSE_RATE(COUNTA(Leads_Id), COUNTIF(Leads_Stage, "Customer"))'],
+    ['BY_PERIOD(FILTER(Deals_Closed, Deals_Status="Won"), , "month")', '_xldudf_KPI_BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed, Deals_Status="Won"), , "month")'],
     ['SORT(A1:A3)', '_xlfn._xlws.SORT(A1:A3)'],
   ])('renames %s to %s', (formula, excel) => {
     expect(excelFormula(formula)).toBe(excel);
@@ -24,7 +24,7 @@ describe('excelFormula', () => {
 describe('renameInSheetXml', () => {
   it('renames inside <f> elements only, keeping the XML escaped', () => {
     const xml = '<c r="B5"><f>WIN_RATE(Deals_Status)&amp;""</f><v>0.34</v></c><c r="A1" t="inlineStr"><is><t>NPS(</t></is></c><c r="C1"><f t="array" ref="C1:D3">NPS_BREAKDOWN(A1:A3)</f></c>';
-    expect(renameInSheetXml(xml)).toBe('<c r="B5"><f>KPI.WIN_RATE(Deals_Status)&amp;""</f><v>0.34</v></c><c r="A1" t="inlineStr"><is><t>NPS(</t></is></c><c r="C1"><f t="array" ref="C1:D3">KPI.NPS_BREAKDOWN(A1:A3)</f></c>');
+    expect(renameInSheetXml(xml)).toBe('<c r="B5"><f>_xldudf_KPI_WIN_RATE(Deals_Status)&amp;""</f><v>0.34</v></c><c r="A1" t="inlineStr"><is><t>NPS(</t></is></c><c r="C1"><f t="array" ref="C1:D3">_xldudf_KPI_NPS_BREAKDOWN(A1:A3)</f></c>');
   });
 });
 
@@ -39,7 +39,7 @@ describe('zipXlsx', () => {
       ],
     });
     const parts = unzipSync(bytes);
-    expect(strFromU8(parts['xl/worksheets/sheet1.xml'])).toBe('<f>KPI.NPS(A1:A3)</f>');
+    expect(strFromU8(parts['xl/worksheets/sheet1.xml'])).toBe('<f>_xldudf_KPI_NPS(A1:A3)</f>');
     // The workbook part gets only the defined names (none given here), its text otherwise as it was.
     expect(strFromU8(parts['xl/workbook.xml'])).toBe('<definedName>NPS(</definedName>');
     expect([...parts['xl/media/image1.png']]).toEqual([0, 1, 2]);
@@ -108,18 +108,18 @@ describe('withoutTextMarks', () => {
 
 describe('withKpiValues', () => {
   it('leaves each Sales KPI formula as its value, a spilled one without its array metadata, and every other formula as it was', () => {
-    const xml = '<c r="B5" s="2"><f>KPI.WIN_RATE(Deals_Status,Status_Won,Status_Lost)</f><v>0.347</v></c>'
-      + '<c r="A40" cm="1" t="n"><f t="array" ref="A40:D43">KPI.FUNNEL(Funnel_Count,Funnel_Stage)</f><v>1200</v></c>'
-      + '<c r="B6" t="str"><f>ROUND(KPI.NPS(Survey_NpsScore),0)&amp;" pts"</f><v>26 pts</v></c>'
+    const xml = '<c r="B5" s="2"><f>_xldudf_KPI_WIN_RATE(Deals_Status,Status_Won,Status_Lost)</f><v>0.347</v></c>'
+      + '<c r="A40" cm="1" t="n"><f t="array" ref="A40:D43">_xldudf_KPI_FUNNEL(Funnel_Count,Funnel_Stage)</f><v>1200</v></c>'
+      + '<c r="B6" t="str"><f>ROUND(_xldudf_KPI_NPS(Survey_NpsScore),0)&amp;" pts"</f><v>26 pts</v></c>'
       + '<c r="H55"><f>COUNTIF(Leads_Stage,"MQL")</f><v>1200</v></c>'
-      + '<c r="B9"><f>KPI.CAC(Spend_Amount,0)</f></c>';
+      + '<c r="B9"><f>_xldudf_KPI_CAC(Spend_Amount,0)</f></c>';
     expect(withKpiValues(xml)).toBe('<c r="B5" s="2"><v>0.347</v></c><c r="A40" t="n"><v>1200</v></c><c r="B6" t="str"><v>26 pts</v></c>'
       + '<c r="H55"><f>COUNTIF(Leads_Stage,"MQL")</f><v>1200</v></c><c r="B9"/>');
   });
 
   it('is what zipXlsx writes for the values copy, and only then', () => {
     const parts = { name: 'x.xlsx', files: [{ path: 'xl/worksheets/sheet0.xml', content: '<c r="A1"><f>NPS(B1:B3)</f><v>50</v></c>' }] };
-    expect(strFromU8(unzipSync(zipXlsx(parts, {}, undefined, true))['xl/worksheets/sheet0.xml'])).toBe('<c r="A1"><v>50</v></c>');
-    expect(strFromU8(unzipSync(zipXlsx(parts))['xl/worksheets/sheet0.xml'])).toBe('<c r="A1"><f>KPI.NPS(B1:B3)</f><v>50</v></c>');
+    expect(strFromU8(unzipSync(zipXlsx(parts, { valuesOnly: true }))['xl/worksheets/sheet0.xml'])).toBe('<c r="A1"><v>50</v></c>');
+    expect(strFromU8(unzipSync(zipXlsx(parts))['xl/worksheets/sheet0.xml'])).toBe('<c r="A1"><f>_xldudf_KPI_NPS(B1:B3)</f><v>50</v></c>');
   });
 });

@@ -1,5 +1,5 @@
 // Writing and reading KPI formulas as each host stores them (locale-independent: commas, a dot for decimals).
-import { columnLetters, REGISTRY, sheetsName, type KpiDefinition } from '../../core';
+import { columnLetters, excelName, REGISTRY, sheetsName, type KpiDefinition } from '../../core';
 import type { Host } from '../function-reference';
 import type { RangeRef } from './host';
 
@@ -32,7 +32,7 @@ export function rangeText(ref: RangeRef, targetSheet: string): string {
 
 /** The name a formula calls in `host`: `KPI.NPS` in Excel, `NPS` (or `KPI_GROWTH`) in Sheets. */
 export function functionName(def: KpiDefinition, host: Host): string {
-  return host === 'excel' ? `KPI.${def.id}` : sheetsName(def);
+  return host === 'excel' ? excelName(def) : sheetsName(def);
 }
 
 /** Text as a formula writes it: in double quotes, with each quote inside doubled. */
