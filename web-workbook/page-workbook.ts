@@ -11,6 +11,7 @@ import type { WebModel, WorkbookHolder } from './wizard-host';
 import { cellContent, type WorkbookData } from './workbook-data';
 import { openDatabase, replayMessages, storageProblem, WorkbookStore, type RevisionMessage, type StorageProblem, type StorageReason, type StoredWorkbook } from './workbook-store';
 import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
+import { isTabOf, workbookPlace, FIRST_WORKBOOK, type WorkbookPlace } from './workbook-list';
 import { readingsOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
 import type { FunnelGetters } from './xlsx-funnel';
 
@@ -28,6 +29,8 @@ export interface PageEngine extends Engine {
   UIPlugin: new (...args: never[]) => object;
   registries: Engine['registries'] & { featurePluginRegistry: { add(name: string, plugin: unknown): unknown; contains?(name: string): boolean } };
   helpers: { toZone(xc: string): Zone };
+  /** o-spreadsheet's loader: an .xlsx's parts (its XLSX import) or any older data, as current data. */
+  load(data: unknown): WorkbookData;
 }
 
 export interface OwlApp {
@@ -56,9 +59,10 @@ export interface PageWorkbookOptions {
   readonly engine: PageEngine;
   readonly mountApp: (model: EngineModel) => OwlApp;
   readonly events: PageEvents;
+  /** Which of the workbooks kept in this browser the page holds (the first one by default). */
+  readonly place?: WorkbookPlace;
 }
 
-const CHANNEL = 'sales-kpi-workbook';
 /** Tries to read the stored workbook at load: at once, then after these pauses. */
 const READ_RETRY_MS = [300, 1000];
 /** Revisions after which the log is folded into a new snapshot, in a worker. */
@@ -82,7 +86,8 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 export class PageWorkbook implements WorkbookHolder {
   model!: EngineModel;
   state: SaveState = { kind: 'kept' };
-  readonly tabId = newId();
+  readonly tabId: string;
+  readonly place: WorkbookPlace;
   private store?: WorkbookStore;
   private transport?: TabTransport;
   private app?: OwlApp;
@@ -92,6 +97,9 @@ export class PageWorkbook implements WorkbookHolder {
   private readonly watched = new Set<string>();
 
   constructor(private readonly options: PageWorkbookOptions) {
+    this.place = options.place ?? workbookPlace(FIRST_WORKBOOK);
+    // A tab's id says whose journal it writes: a gone tab's revisions go back to its own workbook.
+    this.tabId = this.place.tabPrefix + newId();
     this.journal = new RevisionJournal(localStorage, this.tabId);
     const registry = options.engine.registries.featurePluginRegistry;
     if (!registry.contains?.('salesKpiSheetCommands')) registry.add('salesKpiSheetCommands', sheetCommandsPlugin(options.engine.UIPlugin));
@@ -107,7 +115,7 @@ export class PageWorkbook implements WorkbookHolder {
     let stored: StoredWorkbook | undefined;
     for (let attempt = 0; attempt <= READ_RETRY_MS.length; attempt++) {
       try {
-        this.store ??= new WorkbookStore(await openDatabase());
+        this.store ??= new WorkbookStore(await openDatabase(undefined, this.place.database));
         stored = await this.store.read();
         problem = undefined;
         break;
@@ -154,7 +162,7 @@ export class PageWorkbook implements WorkbookHolder {
   private mountStored(stored: StoredWorkbook, activeSheet?: string): void {
     const { messages, damaged } = replayMessages(stored);
     this.snapshotSeq = stored.snapshot.seq;
-    const channel = typeof BroadcastChannel === 'function' ? (new BroadcastChannel(CHANNEL) as unknown as TabChannel) : undefined;
+    const channel = typeof BroadcastChannel === 'function' ? (new BroadcastChannel(this.place.channel) as unknown as TabChannel) : undefined;
     const transport = new TabTransport(this.store, channel, stored.head.seq, stored.head.generation, {
       saved: () => { if (this.state.kind === 'failing') this.setState({ kind: 'kept' }); this.maybeSnapshot(); },
       failed: (problem) => this.setState({ kind: 'failing', reason: problem.reason, detail: problem.detail }),
@@ -231,6 +239,7 @@ export class PageWorkbook implements WorkbookHolder {
     const found = { recovered: false, commands: [] as { type: string }[] };
     if (!manager || !this.store) return found;
     for (const tabId of otherJournals(localStorage, this.tabId).keys()) {
+      if (!isTabOf(this.place, tabId)) continue;
       await manager.request(TAB_LOCK_PREFIX + tabId, { ifAvailable: true }, async (lock) => {
         if (!lock) return;
         const recovery = await this.recoverTab(tabId);
@@ -254,7 +263,7 @@ export class PageWorkbook implements WorkbookHolder {
     const manager = locks();
     if (!manager) return;
     const watch = (tabId: string) => {
-      if (tabId === this.tabId || this.watched.has(tabId)) return;
+      if (tabId === this.tabId || this.watched.has(tabId) || !isTabOf(this.place, tabId)) return;
       this.watched.add(tabId);
       void manager.request(TAB_LOCK_PREFIX + tabId, async () => {
         this.watched.delete(tabId);
@@ -409,7 +418,7 @@ export class PageWorkbook implements WorkbookHolder {
     const result = (async () => {
       if (this.store && this.state.kind === 'kept' && (await this.flushed(1000))) {
         if (cancelled) throw new TaskFailure({ kind: 'cancelled' });
-        running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language, valuesOnly });
+        running = runInWorker<Uint8Array>({ task: 'export', language: this.options.language, database: this.place.database, valuesOnly });
         return running.result;
       }
       return zipXlsx(await this.model.exportXLSX(), readingsOf(this.model.getters, valuesOnly));
@@ -428,7 +437,7 @@ export class PageWorkbook implements WorkbookHolder {
     if (this.snapshotting || !this.store) return false;
     this.snapshotting = true;
     const fold = async () => {
-      const { seq } = await runInWorker<{ folded: boolean; seq: number }>({ task: 'snapshot', language: this.options.language }).result;
+      const { seq } = await runInWorker<{ folded: boolean; seq: number }>({ task: 'snapshot', language: this.options.language, database: this.place.database }).result;
       this.snapshotSeq = Math.max(this.snapshotSeq, seq);
       return true;
     };

@@ -6,10 +6,15 @@ import { registerAll } from './custom-functions';
 import type { ImportedFile } from './file-import';
 import { importMessage, readingText, type ReadingChoice } from './import-message';
 import { PageWorkbook, type OwlApp, type PageEngine, type SaveState } from './page-workbook';
-import { addTemplate } from './workbook-data';
+import { addTemplate, emptyWorkbook, type WorkbookData } from './workbook-data';
+import { FIRST_WORKBOOK, fileNameOf, WorkbookList, workbookPlace, type WorkbookEntry } from './workbook-list';
+import { deleteDatabase, openDatabase, replayMessages, WorkbookStore } from './workbook-store';
 import { WORKBOOK_STRINGS } from './workbook-strings';
+import { FLASH_KEY, isolated, renderWorkbooksPanel, type Flash } from './workbooks-panel';
 import { WebWizardHost } from './wizard-host';
 import { prepareWorker, runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
+import { checkXlsx } from './xlsx-guard';
+import { openXlsxWorkbook, xlsxFiles, xlsxKind, type XlsxFiles } from './xlsx-open';
 
 declare const o_spreadsheet: PageEngine;
 declare const owl: {
@@ -78,7 +83,18 @@ interface Toolbar {
   exportNow(): void;
 }
 
-function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: Language): Toolbar {
+/** The workbooks of this browser as the page sees them: the list, the one open, and how to reach another. */
+interface Workbooks {
+  readonly list: WorkbookList;
+  readonly current: WorkbookEntry;
+  goTo(id: string, flash?: Flash): Promise<void>;
+  /** A new workbook holding `data`, under a free name like `name`; its entry. */
+  store(name: string, data: WorkbookData): Promise<WorkbookEntry>;
+  /** The data of a kept workbook, every stored revision in it. */
+  dataOf(id: string): Promise<WorkbookData>;
+}
+
+function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: Language, workbooks: Workbooks): Toolbar {
   const strings = WORKBOOK_STRINGS[language];
   const message = document.createElement('span');
   message.className = 'message';
@@ -98,12 +114,55 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   busy.className = 'busy';
   busy.hidden = true;
 
+  const badFile = (name: string, error: unknown) => {
+    const answer = error instanceof TaskFailure ? error.answer : undefined;
+    const reason = answer && 'fileProblem' in answer && answer.fileProblem ? strings.reasons[answer.fileProblem] : answer?.kind === 'failed' && answer.message ? `${answer.message}.` : strings.reasons.unreadable;
+    toolbarMessage(fill(strings.badFile, { file: name, reason }), true);
+  };
+
+  /** An .xlsx opened whole as a new workbook of the list; the open one stays as it is. */
+  const openAsWorkbook = async (file: File, files: XlsxFiles) => {
+    try {
+      commitTypedCell();
+      await workbook.flushed(1500);
+      const opened = openXlsxWorkbook(files, (parts) => o_spreadsheet.load(parts));
+      const made = await workbooks.store(file.name.replace(/\.xlsx$/i, ''), opened.data);
+      await workbooks.goTo(made.id, { kind: 'opened', file: file.name, name: made.name, dropped: opened.droppedNames });
+    } catch (error) {
+      badFile(file.name, error);
+    }
+  };
+
   const open = async (file: File) => {
+    const bytes = await file.arrayBuffer();
+    if (/\.xlsx$/i.test(file.name) && checkXlsx(new Uint8Array(bytes)).ok) {
+      let files: XlsxFiles | undefined;
+      try {
+        files = xlsxFiles(new Uint8Array(bytes));
+      } catch {
+        files = undefined;
+      }
+      const kind = files && xlsxKind(files);
+      if (files && kind === 'workbook') return openAsWorkbook(file, files);
+      if (files && kind === 'either') {
+        const chosen = files;
+        toolbarMessage(fill(strings.openAs.ask, { file: isolated(file.name) }), false, [
+          { label: strings.openAs.asWorkbook, run: () => void openAsWorkbook(file, chosen) },
+          { label: strings.openAs.asData, run: () => void addData(file, bytes) },
+        ]);
+        return;
+      }
+    }
+    return addData(file, bytes);
+  };
+
+  /** A file's tables added to the open workbook as sheets of values (a CRM export, a CSV). */
+  const addData = async (file: File, bytes: ArrayBuffer) => {
     let task: RunningTask<ImportedFile> | undefined;
     let cancelled = false;
     const busyLine = showBusy(busy, fill(strings.reading, { file: file.name }), strings.cancel, () => { cancelled = true; task?.cancel(); });
     try {
-      task = runInWorker<ImportedFile>({ task: 'read', name: file.name, bytes: await file.arrayBuffer(), language });
+      task = runInWorker<ImportedFile>({ task: 'read', name: file.name, bytes: bytes.slice(0), language });
       const imported = await task.result;
       commitTypedCell();
       const adding = (cells: number, of: number) => busyLine.say(fill(strings.adding, { file: file.name, percent: Math.floor((100 * cells) / of).toLocaleString(language) }));
@@ -120,10 +179,7 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     } catch (error) {
       const answer = error instanceof TaskFailure ? error.answer : undefined;
       if (answer?.kind === 'cancelled' || cancelled) toolbarMessage(strings.cancelled);
-      else {
-        const reason = answer && 'fileProblem' in answer && answer.fileProblem ? strings.reasons[answer.fileProblem] : answer?.kind === 'failed' && answer.message ? `${answer.message}.` : strings.reasons.unreadable;
-        toolbarMessage(fill(strings.badFile, { file: file.name, reason }), true);
-      }
+      else badFile(file.name, error);
     } finally {
       busyLine.done();
     }
@@ -141,7 +197,9 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     const task = workbook.exportXlsx(valuesOnly);
     const busyLine = showBusy(busy, strings.exporting, strings.cancel, () => task.cancel());
     try {
-      download(await task.result, valuesOnly ? 'sales-kpi-values.xlsx' : 'sales-kpi.xlsx');
+      // The workbook's name as it is now (another tab may have renamed it).
+      const name = workbooks.list.get(workbooks.current.id)?.name ?? workbooks.current.name;
+      download(await task.result, fileNameOf(name, valuesOnly ? strings.workbooks.valuesSuffix : ''));
     } catch (error) {
       if (error instanceof TaskFailure && error.answer.kind === 'cancelled') toolbarMessage(strings.cancelled);
       else toolbarMessage(fill(strings.exportFailed, { reason: (error as Error).message ?? String(error) }), true);
@@ -174,7 +232,16 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
   const brand = document.createElement('span');
   brand.className = 'brand';
   brand.textContent = strings.title;
-  toolbar.replaceChildren(brand, openLabel, exportButton, exportValuesButton, switcher, busy, message);
+  const { button: workbooksButton, panel } = renderWorkbooksPanel(workbooks.list, {
+    currentId: workbooks.current.id,
+    goTo: (id, flash) => workbooks.goTo(id, flash),
+    duplicate: async (id, name) => workbooks.store(name, await workbooks.dataOf(id)),
+    create: (name) => workbooks.store(name, emptyWorkbook()),
+    forgetDatabase: (database) => deleteDatabase(database),
+    say: (text, problem, actions) => toolbarMessage(text, problem, actions),
+    renamed: (name) => { document.title = `${name} · ${strings.title}`; },
+  }, strings, language);
+  toolbar.replaceChildren(brand, workbooksButton, openLabel, exportButton, exportValuesButton, switcher, busy, message, panel);
 
   // Drag and drop onto the grid opens the file as the picker does.
   const grid = document.getElementById('workbook')!;
@@ -208,11 +275,40 @@ function renderSaveState(element: HTMLElement, state: SaveState, language: Langu
   element.hidden = false;
 }
 
+/** The workbook this page opens: the one its address names, else the last used; the address then names it, so a reload stays on it. */
+function chosenWorkbook(list: WorkbookList): WorkbookEntry {
+  const asked = new URLSearchParams(location.search).get('workbook');
+  const named = asked ? list.get(asked) : undefined;
+  const entry = named && named.deletedAt === undefined ? named : list.lastUsed();
+  try {
+    list.touch(entry.id);
+  } catch {
+    // A list that cannot be written still opens the workbook.
+  }
+  const url = new URL(location.href);
+  url.searchParams.set('workbook', entry.id);
+  history.replaceState(null, '', url);
+  return entry;
+}
+
+/** What a workbook change left to say on this page (sessionStorage: this tab alone). */
+function takeFlash(): Flash | undefined {
+  try {
+    const flash = sessionStorage.getItem(FLASH_KEY);
+    sessionStorage.removeItem(FLASH_KEY);
+    return flash ? (JSON.parse(flash) as Flash) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const language = chosenLanguage();
   registerAll(o_spreadsheet, language);
   const templates = await (await fetch('vendor/o_spreadsheet.xml')).text();
   const strings = WORKBOOK_STRINGS[language];
+  const list = new WorkbookList(localStorage, strings.workbooks.first);
+  const current = chosenWorkbook(list);
   const saveState = document.getElementById('save-state')!;
   let toolbar: Toolbar | undefined;
   const workbook = new PageWorkbook({
@@ -220,6 +316,7 @@ async function main(): Promise<void> {
     templates,
     language,
     engine: o_spreadsheet,
+    place: workbookPlace(current.id),
     mountApp: (model) => {
       const app = new owl.App(o_spreadsheet.Spreadsheet, {
         props: {
@@ -239,17 +336,67 @@ async function main(): Promise<void> {
       recovered: (count) => toolbarMessage(fill(strings.recovered, { count: count.toLocaleString(language) })),
     },
   });
-  toolbar = renderToolbar(document.getElementById('toolbar')!, workbook, language);
-  // A first visit opens on the sample dashboard, with nothing else in the workbook.
+  const workbooks: Workbooks = {
+    list,
+    current,
+    goTo: async (id, flash) => {
+      workbook.flush();
+      await workbook.flushed(1500);
+      if (flash) sessionStorage.setItem(FLASH_KEY, JSON.stringify(flash));
+      const url = new URL(location.href);
+      url.searchParams.set('workbook', id);
+      location.assign(url);
+    },
+    store: async (name, data) => {
+      const made = list.add(name);
+      const store = new WorkbookStore(await openDatabase(undefined, workbookPlace(made.id).database));
+      try {
+        await store.create(data);
+      } catch (error) {
+        list.forget(made.id);
+        throw error;
+      } finally {
+        store.close();
+      }
+      return made;
+    },
+    dataOf: async (id) => {
+      if (id === current.id) {
+        await workbook.flushed(1500);
+        return workbook.model.exportData();
+      }
+      const store = new WorkbookStore(await openDatabase(undefined, workbookPlace(id).database));
+      try {
+        const stored = await store.read();
+        if (!stored) return emptyWorkbook();
+        return new o_spreadsheet.Model(stored.snapshot.data, {}, replayMessages(stored).messages).exportData();
+      } finally {
+        store.close();
+      }
+    },
+  };
+  toolbar = renderToolbar(document.getElementById('toolbar')!, workbook, language, workbooks);
+  // A first visit opens the first workbook on the sample dashboard, with nothing else in it; a new one is blank.
   await workbook.open(() => {
+    if (current.id !== FIRST_WORKBOOK) return { data: emptyWorkbook() };
     const { data, names } = addTemplate({ sheets: [], styles: {}, formats: {}, namedRanges: {} }, language);
     return { data, activeSheet: names.dashboardSheet };
   });
+  const flash = takeFlash();
+  if (flash?.kind === 'opened') {
+    const dropped = flash.dropped.length > 0 ? ` ${fill(strings.openAs.droppedNames, { names: flash.dropped.join(', ') })}` : '';
+    toolbarMessage(`${fill(strings.openAs.opened, { file: isolated(flash.file), name: flash.name })}${dropped}`);
+  } else if (flash?.kind === 'deleted') {
+    toolbarMessage(fill(strings.workbooks.deleted, { name: flash.name }), false, [{
+      label: strings.workbooks.undo,
+      run: () => { list.restore(flash.id); void workbooks.goTo(flash.id); },
+    }]);
+  }
   // Leaving or hiding the page writes the journal at once; IndexedDB has, or is writing, the rest.
   addEventListener('pagehide', () => workbook.flush());
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') workbook.flush(); else void workbook.catchUp(); });
   renderPane(document, language, 'sheets', new WebWizardHost(workbook));
-  document.title = strings.title;
+  document.title = `${current.name} · ${strings.title}`;
   (window as unknown as { salesKpi: unknown }).salesKpi = { workbook };
   setTimeout(prepareWorker, 1000);
 }

@@ -107,13 +107,16 @@ function upgrade(db: IDBDatabase, transaction: IDBTransaction, oldVersion: numbe
   };
 }
 
-/** Opens the database, creating or upgrading it; a newer version's database or no IndexedDB at all is a StorageProblem. */
-export function openDatabase(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<IDBDatabase> {
+/**
+ * Opens a workbook's database (the first workbook's by default), creating or upgrading it; a newer
+ * version's database or no IndexedDB at all is a StorageProblem.
+ */
+export function openDatabase(factory: IDBFactory | undefined = globalThis.indexedDB, name = DATABASE): Promise<IDBDatabase> {
   if (!factory || typeof factory.open !== 'function') return Promise.reject(new StorageProblem('missing', 'IndexedDB is not available'));
   return new Promise((resolve, reject) => {
     let open: IDBOpenDBRequest;
     try {
-      open = factory.open(DATABASE, DATABASE_VERSION);
+      open = factory.open(name, DATABASE_VERSION);
     } catch (error) {
       reject(storageProblem(error));
       return;
@@ -122,6 +125,16 @@ export function openDatabase(factory: IDBFactory | undefined = globalThis.indexe
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(storageProblem(open.error));
     open.onblocked = () => reject(new StorageProblem('failed', 'another tab holds an older version of the storage open'));
+  });
+}
+
+/** Deletes a workbook's database for good (a workbook deleted from the list and then for good). */
+export function deleteDatabase(name: string, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<void> {
+  if (!factory) return Promise.reject(new StorageProblem('missing', 'IndexedDB is not available'));
+  return new Promise((resolve, reject) => {
+    const deleting = factory.deleteDatabase(name);
+    deleting.onsuccess = () => resolve();
+    deleting.onerror = () => reject(storageProblem(deleting.error));
   });
 }
 

@@ -49,6 +49,48 @@ export interface WorkbookStrings {
   readonly notRestored: string;
   /** {reason}. */
   readonly exportFailed: string;
+  /** The list of workbooks kept in this browser. */
+  readonly workbooks: {
+    readonly button: string;
+    readonly heading: string;
+    /** The name of the workbook every page had before there were several. */
+    readonly first: string;
+    /** The name a new workbook starts with. */
+    readonly untitled: string;
+    readonly newWorkbook: string;
+    readonly openNow: string;
+    readonly rename: string;
+    readonly save: string;
+    readonly duplicate: string;
+    /** {name}. */
+    readonly copyOf: string;
+    readonly delete: string;
+    readonly deletedHeading: string;
+    readonly restore: string;
+    readonly forget: string;
+    /** {name}. */
+    readonly forgetConfirm: string;
+    /** {name}. */
+    readonly deleted: string;
+    readonly undo: string;
+    /** {name}. */
+    readonly restored: string;
+    /** {reason}. */
+    readonly listFailed: string;
+    /** After the workbook's name in the values copy's file name. */
+    readonly valuesSuffix: string;
+  };
+  /** Opening an .xlsx whole, as a workbook of its own. */
+  readonly openAs: {
+    /** {file}. */
+    readonly ask: string;
+    readonly asWorkbook: string;
+    readonly asData: string;
+    /** {file} and {name}. */
+    readonly opened: string;
+    /** {names}. */
+    readonly droppedNames: string;
+  };
   /** How an opened file was read, sentence by sentence. */
   readonly opened: {
     /** {file} and {sheets}: several sheets of a workbook, each as {sheet} ({rows} rows). */
@@ -118,6 +160,35 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'Cancelled; nothing was changed.',
     notRestored: 'The workbook saved in this browser could not be opened; it is kept there unchanged, and nothing you do now is saved over it. This is the sample.',
     exportFailed: 'Could not export: {reason}',
+    workbooks: {
+      button: 'Workbooks',
+      heading: 'Workbooks kept in this browser',
+      first: 'My workbook',
+      untitled: 'Workbook',
+      newWorkbook: 'New workbook',
+      openNow: 'open now',
+      rename: 'Rename',
+      save: 'Save',
+      duplicate: 'Duplicate',
+      copyOf: '{name} (copy)',
+      delete: 'Delete',
+      deletedHeading: 'Deleted, kept until deleted for good',
+      restore: 'Restore',
+      forget: 'Delete for good',
+      forgetConfirm: 'Delete “{name}” for good? It cannot be brought back.',
+      deleted: '“{name}” was deleted.',
+      undo: 'Undo',
+      restored: '“{name}” is back.',
+      listFailed: 'The list of workbooks could not be changed: {reason}',
+      valuesSuffix: ' (values)',
+    },
+    openAs: {
+      ask: '{file} could be a workbook or a data export.',
+      asWorkbook: 'Open it as a workbook of its own',
+      asData: 'Add its sheets to this workbook',
+      opened: 'Opened {file} as a new workbook, “{name}”. The workbook you had open is in the list of workbooks.',
+      droppedNames: 'Names not kept (they are not a range of cells): {names}.',
+    },
     opened: {
       sheets: 'Opened {file}: {sheets}.',
       sheet: '{sheet} ({rows} rows)',
@@ -181,6 +252,35 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'لغو شد؛ چیزی تغییر نکرد.',
     notRestored: 'کارپوشهٔ ذخیره‌شده در این مرورگر باز نشد؛ همان‌جا دست‌نخورده می‌ماند و کارهای اکنون شما روی آن ذخیره نمی‌شود. این نمونه است.',
     exportFailed: 'خروجی گرفتن ممکن نشد: {reason}',
+    workbooks: {
+      button: 'کارپوشه‌ها',
+      heading: 'کارپوشه‌های نگه‌داشته در این مرورگر',
+      first: 'کارپوشهٔ من',
+      untitled: 'کارپوشه',
+      newWorkbook: 'کارپوشهٔ تازه',
+      openNow: 'اکنون باز',
+      rename: 'تغییر نام',
+      save: 'ذخیره',
+      duplicate: 'رونوشت',
+      copyOf: '{name} (رونوشت)',
+      delete: 'حذف',
+      deletedHeading: 'حذف‌شده، نگه‌داشته تا حذف همیشگی',
+      restore: 'بازگرداندن',
+      forget: 'حذف همیشگی',
+      forgetConfirm: '«{name}» برای همیشه حذف شود؟ دیگر بازنمی‌گردد.',
+      deleted: '«{name}» حذف شد.',
+      undo: 'واگرد',
+      restored: '«{name}» بازگشت.',
+      listFailed: 'فهرست کارپوشه‌ها تغییر نکرد: {reason}',
+      valuesSuffix: ' (مقدارها)',
+    },
+    openAs: {
+      ask: '{file} ممکن است کارپوشه باشد یا خروجی داده.',
+      asWorkbook: 'به‌صورت کارپوشه‌ای جداگانه باز شود',
+      asData: 'برگه‌هایش به همین کارپوشه افزوده شود',
+      opened: '{file} به‌صورت کارپوشهٔ تازهٔ «{name}» باز شد. کارپوشه‌ای که باز بود در فهرست کارپوشه‌هاست.',
+      droppedNames: 'نام‌هایی که نگه داشته نشدند (بازه‌ای از خانه‌ها نیستند): {names}.',
+    },
     opened: {
       sheets: '{file} باز شد: {sheets}.',
       sheet: '{sheet} ({rows} ردیف)',
@@ -244,6 +344,35 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'Ακυρώθηκε· δεν άλλαξε τίποτα.',
     notRestored: 'Το βιβλίο εργασίας που είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης δεν άνοιξε· μένει εκεί ανέγγιχτο και ό,τι κάνετε τώρα δεν αποθηκεύεται πάνω του. Αυτό είναι το δείγμα.',
     exportFailed: 'Η εξαγωγή απέτυχε: {reason}',
+    workbooks: {
+      button: 'Βιβλία εργασίας',
+      heading: 'Βιβλία εργασίας σε αυτό το πρόγραμμα περιήγησης',
+      first: 'Το βιβλίο εργασίας μου',
+      untitled: 'Βιβλίο εργασίας',
+      newWorkbook: 'Νέο βιβλίο εργασίας',
+      openNow: 'ανοιχτό τώρα',
+      rename: 'Μετονομασία',
+      save: 'Αποθήκευση',
+      duplicate: 'Αντίγραφο',
+      copyOf: '{name} (αντίγραφο)',
+      delete: 'Διαγραφή',
+      deletedHeading: 'Διαγραμμένα, φυλάσσονται ως την οριστική διαγραφή',
+      restore: 'Επαναφορά',
+      forget: 'Οριστική διαγραφή',
+      forgetConfirm: 'Οριστική διαγραφή του «{name}»; Δεν μπορεί να επανέλθει.',
+      deleted: 'Το «{name}» διαγράφηκε.',
+      undo: 'Αναίρεση',
+      restored: 'Το «{name}» επανήλθε.',
+      listFailed: 'Η λίστα των βιβλίων εργασίας δεν άλλαξε: {reason}',
+      valuesSuffix: ' (τιμές)',
+    },
+    openAs: {
+      ask: 'Το {file} μπορεί να είναι βιβλίο εργασίας ή εξαγωγή δεδομένων.',
+      asWorkbook: 'Άνοιγμα ως ξεχωριστό βιβλίο εργασίας',
+      asData: 'Προσθήκη των φύλλων του σε αυτό το βιβλίο εργασίας',
+      opened: 'Το {file} άνοιξε ως νέο βιβλίο εργασίας, «{name}». Το βιβλίο εργασίας που ήταν ανοιχτό είναι στη λίστα των βιβλίων εργασίας.',
+      droppedNames: 'Ονόματα που δεν κρατήθηκαν (δεν είναι περιοχή κελιών): {names}.',
+    },
     opened: {
       sheets: 'Άνοιξε το {file}: {sheets}.',
       sheet: '{sheet} ({rows} γραμμές)',

@@ -52,8 +52,8 @@ function engine(language: Language): Engine & { Model: new (data: unknown, confi
 }
 
 /** The stored workbook rebuilt in a model of the worker's own, and the last log entry it includes. */
-async function storedModel(language: Language): Promise<{ model: HeadlessModel; seq: number; store: WorkbookStore }> {
-  const store = new WorkbookStore(await openDatabase());
+async function storedModel(language: Language, database: string): Promise<{ model: HeadlessModel; seq: number; store: WorkbookStore }> {
+  const store = new WorkbookStore(await openDatabase(undefined, database));
   const stored = await store.read();
   if (!stored) throw new Error('nothing is stored');
   const { messages, lastSeq } = replayMessages(stored);
@@ -67,7 +67,7 @@ async function run(task: WorkerTask): Promise<void> {
     scope.postMessage({ kind: 'done', result: values });
     return;
   }
-  const { model, seq, store } = await storedModel(task.language);
+  const { model, seq, store } = await storedModel(task.language, task.database);
   if (task.task === 'export') {
     const bytes = zipXlsx(await model.exportXLSX(), readingsOf(model.getters, task.valuesOnly === true));
     scope.postMessage({ kind: 'done', result: bytes }, [bytes.buffer]);

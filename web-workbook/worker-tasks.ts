@@ -6,8 +6,8 @@ import type { StorageReason } from './workbook-store';
 export type WorkerTask =
   | { readonly task: 'read'; readonly name: string; readonly bytes: ArrayBuffer; readonly language: Language }
   /** `valuesOnly`: the copy for readers without the add-in, each Sales KPI formula as its result. */
-  | { readonly task: 'export'; readonly language: Language; readonly valuesOnly?: boolean }
-  | { readonly task: 'snapshot'; readonly language: Language };
+  | { readonly task: 'export'; readonly language: Language; readonly database: string; readonly valuesOnly?: boolean }
+  | { readonly task: 'snapshot'; readonly language: Language; readonly database: string };
 
 export type WorkerAnswer =
   | { readonly kind: 'done'; readonly result: unknown }

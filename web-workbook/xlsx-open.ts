@@ -176,3 +176,19 @@ export function openXlsxWorkbook(files: XlsxFiles, load: (files: XlsxFiles) => W
   data.namedRanges = { ...(data.namedRanges ?? {}), ...names.namedRanges };
   return { data, droppedNames: names.dropped };
 }
+
+/**
+ * Whether an .xlsx is a workbook to open whole (charts, defined names of its own, or formulas over
+ * several sheets), a data export to add as sheets (values alone, on one sheet or several: what CRMs and
+ * their formatted reports write), or could be either (formulas on one sheet), when the user is asked.
+ */
+export function xlsxKind(files: XlsxFiles): 'workbook' | 'data' | 'either' {
+  const sheets = sheetParts(files);
+  const formulas = sheets.some(({ path }) => typeof files[path] === 'string' && /<f[\s>]/.test(files[path] as string));
+  const charts = Object.keys(files).some((path) => /^xl\/charts\/chart\d+\.xml$/.test(path));
+  const workbook = files['xl/workbook.xml'];
+  const names = typeof workbook === 'string' && [...workbook.matchAll(/<definedName\b[^>]*\bname="([^"]*)"/g)].some(([, name]) => !name.startsWith('_xlnm.'));
+  if (charts || names || (formulas && sheets.length > 1)) return 'workbook';
+  if (!formulas) return 'data';
+  return 'either';
+}

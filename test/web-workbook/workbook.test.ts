@@ -375,19 +375,20 @@ describe('keeping and moving the workbook', () => {
     const download = page.waitForEvent('download');
     await page.click('#export-values');
     const done = await download;
-    expect(done.suggestedFilename()).toBe('sales-kpi-values.xlsx');
+    // Named after the workbook, as the list of workbooks calls it.
+    expect(done.suggestedFilename()).toBe('My workbook (values).xlsx');
     const { readFileSync } = await import('node:fs');
     const parts = unzipSync(new Uint8Array(readFileSync((await done.path())!)));
     const xml = Object.entries(parts).filter(([path]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path)).map(([, bytes]) => strFromU8(bytes)).join('');
     const formulas = [...xml.matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g)].map((m) => m[1]);
-    expect(formulas.filter((f) => /KPI\./.test(f))).toEqual([]);
+    expect(formulas.filter((f) => /_xldudf_KPI_/.test(f))).toEqual([]);
     expect(formulas.some((f) => f.includes('COUNTIF(Deals_Status'))).toBe(true);
     expect(formulas.some((f) => f.startsWith('LARGE(Clv_Value'))).toBe(true);
     expect(await page.getAttribute('#export-values', 'title')).toMatch(/^An \.xlsx for colleagues without Sales KPI/);
     await context.close();
   }, 60_000);
 
-  it('exports an .xlsx whose formulas carry the Excel names, with the computed values cached', async () => {
+  it('exports an .xlsx whose formulas carry the names Excel writes for the add-in\'s, with the computed values cached', async () => {
     const { context, page } = await open(served.browser);
     const download = page.waitForEvent('download');
     await page.click('#export-xlsx');
@@ -407,13 +408,14 @@ describe('keeping and moving the workbook', () => {
       return rows.flatMap((row: { c?: unknown }) => [row.c ?? []].flat() as { f?: string | { '#text': string }; v?: string; '@_r': string }[]);
     });
     const formulas = cells.filter((c) => c.f !== undefined).map((c) => ({ f: typeof c.f === 'string' ? c.f : c.f!['#text'], v: c.v }));
-    const winRate = formulas.find((c) => c.f.startsWith('KPI.WIN_RATE('));
-    expect(winRate?.f).toBe('KPI.WIN_RATE(Deals_Status,Status_Won,Status_Lost)');
+    // As Excel writes the add-in's functions into a file (it shows them as KPI.WIN_RATE).
+    const winRate = formulas.find((c) => c.f.startsWith('_xldudf_KPI_WIN_RATE('));
+    expect(winRate?.f).toBe('_xldudf_KPI_WIN_RATE(Deals_Status,Status_Won,Status_Lost)');
     expect(Number(winRate?.v)).toBeCloseTo(runKpi(findKpi('WIN_RATE')!, [data.deals.rows.map((row) => [row[4]])]) as number, 12);
     expect(formulas.some((c) => c.f.startsWith('NPS('))).toBe(false);
-    expect(formulas.filter((c) => c.f.startsWith('KPI.')).length).toBeGreaterThanOrEqual(17);
+    expect(formulas.filter((c) => c.f.startsWith('_xldudf_KPI_')).length).toBeGreaterThanOrEqual(17);
     // Excel reads FILTER in a file only under its future-function name.
-    expect(formulas.find((c) => c.f.startsWith('KPI.BY_PERIOD('))?.f).toBe('KPI.BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed,ISNUMBER(MATCH(Deals_Status,_xlfn._xlws.FILTER(Status_Value,Status_Outcome="won"),0))),_xlfn._xlws.FILTER(Deals_Amount,ISNUMBER(MATCH(Deals_Status,_xlfn._xlws.FILTER(Status_Value,Status_Outcome="won"),0))),"month","gregorian")');
+    expect(formulas.find((c) => c.f.startsWith('_xldudf_KPI_BY_PERIOD('))?.f).toBe('_xldudf_KPI_BY_PERIOD(_xlfn._xlws.FILTER(Deals_Closed,ISNUMBER(MATCH(Deals_Status,_xlfn._xlws.FILTER(Status_Value,Status_Outcome="won"),0))),_xlfn._xlws.FILTER(Deals_Amount,ISNUMBER(MATCH(Deals_Status,_xlfn._xlws.FILTER(Status_Value,Status_Outcome="won"),0))),"month","gregorian")');
     // Every cell the Dashboard shows has its value in the file, each spilled table's included.
     const shown = await page.evaluate(() => {
       const { getters } = (window as unknown as { salesKpi: { workbook: { model: { getters: Record<string, (...a: unknown[]) => unknown> } } } }).salesKpi.workbook.model;

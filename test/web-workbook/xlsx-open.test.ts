@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { nodeEngine, withDomParser } from '../helpers/node-export';
 import type { WorkbookData } from '../../web-workbook/workbook-data';
-import { browserFormula, definedNamesOf, namedRangeOf, openXlsxWorkbook, renameBackInSheetXml, xlsxFiles, type XlsxFiles } from '../../web-workbook/xlsx-open';
+import { browserFormula, definedNamesOf, namedRangeOf, openXlsxWorkbook, renameBackInSheetXml, xlsxFiles, xlsxKind, type XlsxFiles } from '../../web-workbook/xlsx-open';
 
 describe('browserFormula', () => {
   it.each([
@@ -127,5 +127,32 @@ describe('a workbook made in Excel with the add-in, opened here', () => {
     expect([0, 1, 2, 3].map((col) => at(col, 4))).toEqual(['Won', 3, 6000, 6000 / 7200]);
     expect([at(0, 5), at(0, 6)]).toEqual(['Open', 'Lost']);
     expect(at(1, 8)).toBe(7200);
+  });
+});
+
+describe('xlsxKind', () => {
+  const book = (sheets: readonly string[], extra: Record<string, string> = {}, names = ''): XlsxFiles => ({
+    'xl/workbook.xml': `<workbook><sheets>${sheets.map((_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${names}</workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships>${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="x" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+    ...Object.fromEntries(sheets.map((xml, i) => [`xl/worksheets/sheet${i + 1}.xml`, xml])),
+    ...extra,
+  });
+  const values = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
+  const formula = '<worksheet><sheetData><row r="1"><c r="A1"><f>SUM(B1:B3)</f><v>1</v></c></row></sheetData></worksheet>';
+
+  it('takes values alone (a CRM export, a formatted report of several sheets) as data', () => {
+    expect(xlsxKind(book([values]))).toBe('data');
+    expect(xlsxKind(book([values, values]))).toBe('data');
+    expect(xlsxKind(book([values], {}, '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">S0!$A$1:$C$9</definedName></definedNames>'))).toBe('data');
+  });
+
+  it('takes charts, names of its own, or formulas over several sheets as a workbook', () => {
+    expect(xlsxKind(book([values], { 'xl/charts/chart1.xml': '<c:chartSpace/>' }))).toBe('workbook');
+    expect(xlsxKind(book([values], {}, '<definedNames><definedName name="Deals_Status">S0!$A$2:$A$9</definedName></definedNames>'))).toBe('workbook');
+    expect(xlsxKind(book([values, formula]))).toBe('workbook');
+  });
+
+  it('cannot tell for formulas on one sheet', () => {
+    expect(xlsxKind(book([formula]))).toBe('either');
   });
 });
