@@ -353,6 +353,8 @@ async function main(): Promise<void> {
       try {
         await store.create(data);
       } catch (error) {
+        // Storage refused it: the entry goes, and the page stays where it is.
+        list.delete(made.id);
         list.forget(made.id);
         throw error;
       } finally {
