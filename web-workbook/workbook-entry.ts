@@ -349,16 +349,21 @@ async function main(): Promise<void> {
     },
     store: async (name, data) => {
       const made = list.add(name);
-      const store = new WorkbookStore(await openDatabase(undefined, workbookPlace(made.id).database));
+      let store: WorkbookStore | undefined;
       try {
+        store = new WorkbookStore(await openDatabase(undefined, workbookPlace(made.id).database));
         await store.create(data);
       } catch (error) {
-        // Storage refused it: the entry goes, and the page stays where it is.
-        list.delete(made.id);
-        list.forget(made.id);
+        // Storage refused it: the entry goes (if the list lets it), and the page stays where it is.
+        try {
+          list.delete(made.id);
+          list.forget(made.id);
+        } catch {
+          // The entry stays listed, its workbook empty; the storage's reason is what the user needs.
+        }
         throw error;
       } finally {
-        store.close();
+        store?.close();
       }
       return made;
     },
