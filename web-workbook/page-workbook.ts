@@ -12,6 +12,7 @@ import { cellContent, type WorkbookData } from './workbook-data';
 import { openDatabase, replayMessages, storageProblem, WorkbookStore, type RevisionMessage, type StorageProblem, type StorageReason, type StoredWorkbook } from './workbook-store';
 import { runInWorker, TaskFailure, type RunningTask } from './worker-tasks';
 import { isTabOf, workbookPlace, FIRST_WORKBOOK, type WorkbookPlace } from './workbook-list';
+import { allLocales, localeToApply, type GridLocale } from './workbook-locales';
 import { readingsOf, zipXlsx, type NamedRangeGetters, type XlsxParts } from './xlsx-export';
 import type { FunnelGetters } from './xlsx-funnel';
 
@@ -31,6 +32,8 @@ export interface PageEngine extends Engine {
   helpers: { toZone(xc: string): Zone };
   /** o-spreadsheet's loader: an .xlsx's parts (its XLSX import) or any older data, as current data. */
   load(data: unknown): WorkbookData;
+  /** The locales o-spreadsheet offers in its settings. */
+  readonly DEFAULT_LOCALES?: readonly GridLocale[];
 }
 
 export interface OwlApp {
@@ -50,6 +53,8 @@ export interface PageEvents {
   damaged(count: number): void;
   /** Edits of a tab that was closed or reloaded before they reached storage, now stored. */
   recovered(count: number): void;
+  /** The workbook was set to the page language's locale (its numbers, dates and argument separator). */
+  localeSet?(locale: GridLocale): void;
 }
 
 export interface PageWorkbookOptions {
@@ -182,7 +187,11 @@ export class PageWorkbook implements WorkbookHolder {
     const { engine, container } = this.options;
     let model: EngineModel;
     try {
-      model = new engine.Model(data, { transportService: transport, client: { id: this.tabId, name: this.tabId.slice(0, 8) } }, messages);
+      model = new engine.Model(data, {
+        transportService: transport,
+        client: { id: this.tabId, name: this.tabId.slice(0, 8) },
+        external: { loadLocales: () => Promise.resolve(allLocales(engine.DEFAULT_LOCALES ?? [])) },
+      }, messages);
     } catch (error) {
       transport.close();
       throw error;
@@ -198,6 +207,13 @@ export class PageWorkbook implements WorkbookHolder {
     }
     // Written at once, before anything else can happen, so a reload or a closed tab loses nothing.
     model.on('update', this, () => { if (this.model === model) this.journal.record(pendingRevisions(model)); });
+    // Numbers, dates and formulas as the page's language writes them, said in the toolbar (never silently).
+    const locale = localeToApply((model.getters as unknown as { getLocale(): { code?: string } }).getLocale(), this.options.language);
+    if (locale) {
+      model.dispatch('UPDATE_LOCALE', { locale });
+      const now = (model.getters as unknown as { getLocale(): { code?: string } }).getLocale();
+      if (now.code === locale.code) this.options.events.localeSet?.(locale);
+    }
     this.app = this.options.mountApp(model);
   }
 

@@ -8,6 +8,7 @@ import { importMessage, readingText, type ReadingChoice } from './import-message
 import { PageWorkbook, type OwlApp, type PageEngine, type SaveState } from './page-workbook';
 import { addTemplate, emptyWorkbook, type WorkbookData } from './workbook-data';
 import { FIRST_WORKBOOK, fileNameOf, WorkbookList, workbookPlace, type WorkbookEntry } from './workbook-list';
+import { inLocale } from './workbook-locales';
 import { deleteDatabase, openDatabase, replayMessages, WorkbookStore } from './workbook-store';
 import { WORKBOOK_STRINGS } from './workbook-strings';
 import { FLASH_KEY, isolated, renderWorkbooksPanel, type Flash } from './workbooks-panel';
@@ -126,7 +127,7 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
       commitTypedCell();
       await workbook.flushed(1500);
       const opened = openXlsxWorkbook(files, (parts) => o_spreadsheet.load(parts));
-      const made = await workbooks.store(file.name.replace(/\.xlsx$/i, ''), opened.data);
+      const made = await workbooks.store(file.name.replace(/\.xlsx$/i, ''), inLocale(opened.data, language));
       await workbooks.goTo(made.id, { kind: 'opened', file: file.name, name: made.name, dropped: opened.droppedNames });
     } catch (error) {
       badFile(file.name, error);
@@ -236,7 +237,7 @@ function renderToolbar(toolbar: HTMLElement, workbook: PageWorkbook, language: L
     currentId: workbooks.current.id,
     goTo: (id, flash) => workbooks.goTo(id, flash),
     duplicate: async (id, name) => workbooks.store(name, await workbooks.dataOf(id)),
-    create: (name) => workbooks.store(name, emptyWorkbook()),
+    create: (name) => workbooks.store(name, inLocale(emptyWorkbook(), language)),
     forgetDatabase: (database) => deleteDatabase(database),
     say: (text, problem, actions) => toolbarMessage(text, problem, actions),
     renamed: (name) => { document.title = `${name} · ${strings.title}`; },
@@ -334,6 +335,7 @@ async function main(): Promise<void> {
       saveState: (state) => renderSaveState(saveState, state, language, () => toolbar?.exportNow()),
       damaged: (count) => toolbarMessage(fill(strings.damaged, { count: count.toLocaleString(language) }), true),
       recovered: (count) => toolbarMessage(fill(strings.recovered, { count: count.toLocaleString(language) })),
+      localeSet: () => toolbarMessage(strings.localeSet),
     },
   });
   const workbooks: Workbooks = {
@@ -385,9 +387,9 @@ async function main(): Promise<void> {
   toolbar = renderToolbar(document.getElementById('toolbar')!, workbook, language, workbooks);
   // A first visit opens the first workbook on the sample dashboard, with nothing else in it; a new one is blank.
   await workbook.open(() => {
-    if (current.id !== FIRST_WORKBOOK) return { data: emptyWorkbook() };
+    if (current.id !== FIRST_WORKBOOK) return { data: inLocale(emptyWorkbook(), language) };
     const { data, names } = addTemplate({ sheets: [], styles: {}, formats: {}, namedRanges: {} }, language);
-    return { data, activeSheet: names.dashboardSheet };
+    return { data: inLocale(data, language), activeSheet: names.dashboardSheet };
   });
   const flash = takeFlash();
   if (flash?.kind === 'opened') {

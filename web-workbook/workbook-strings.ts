@@ -49,6 +49,8 @@ export interface WorkbookStrings {
   readonly notRestored: string;
   /** {reason}. */
   readonly exportFailed: string;
+  /** The workbook was set to the page language's locale. */
+  readonly localeSet: string;
   /** The list of workbooks kept in this browser. */
   readonly workbooks: {
     readonly button: string;
@@ -160,6 +162,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'Cancelled; nothing was changed.',
     notRestored: 'The workbook saved in this browser could not be opened; it is kept there unchanged, and nothing you do now is saved over it. This is the sample.',
     exportFailed: 'Could not export: {reason}',
+    localeSet: 'Numbers and dates now show as in English (US): 1,234.5 and 12/31/2024, and formulas separate their arguments with a comma. File › Settings changes it.',
     workbooks: {
       button: 'Workbooks',
       heading: 'Workbooks kept in this browser',
@@ -252,6 +255,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'لغو شد؛ چیزی تغییر نکرد.',
     notRestored: 'کارپوشهٔ ذخیره‌شده در این مرورگر باز نشد؛ همان‌جا دست‌نخورده می‌ماند و کارهای اکنون شما روی آن ذخیره نمی‌شود. این نمونه است.',
     exportFailed: 'خروجی گرفتن ممکن نشد: {reason}',
+    localeSet: 'اعداد و تاریخ‌ها اکنون به شیوهٔ فارسی (ایران) نمایش داده می‌شوند: \u20661,234.5\u2069 و \u20662024/12/31\u2069. از منوی \u2066File › Settings\u2069 تغییر می‌کند.',
     workbooks: {
       button: 'کارپوشه‌ها',
       heading: 'کارپوشه‌های نگه‌داشته در این مرورگر',
@@ -344,6 +348,7 @@ export const WORKBOOK_STRINGS: Readonly<Record<Language, WorkbookStrings>> = {
     cancelled: 'Ακυρώθηκε· δεν άλλαξε τίποτα.',
     notRestored: 'Το βιβλίο εργασίας που είναι αποθηκευμένο σε αυτό το πρόγραμμα περιήγησης δεν άνοιξε· μένει εκεί ανέγγιχτο και ό,τι κάνετε τώρα δεν αποθηκεύεται πάνω του. Αυτό είναι το δείγμα.',
     exportFailed: 'Η εξαγωγή απέτυχε: {reason}',
+    localeSet: 'Οι αριθμοί και οι ημερομηνίες εμφανίζονται πλέον όπως στα ελληνικά: 1.234,5 και 31/12/2024, και στους τύπους τα ορίσματα χωρίζονται με ερωτηματικό (;). Αλλάζει από το μενού File › Settings.',
     workbooks: {
       button: 'Βιβλία εργασίας',
       heading: 'Βιβλία εργασίας σε αυτό το πρόγραμμα περιήγησης',

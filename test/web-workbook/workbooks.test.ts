@@ -156,3 +156,48 @@ describe('the workbooks kept in this browser', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('the grid in the page language\'s locale', () => {
+  const shown = (page: Page, sheet: string, xc: string) => page.evaluate(({ sheet, xc }) => {
+    const { getters } = (window as PageWindow).salesKpi!.workbook.model;
+    const position = { sheetId: getters.getSheetIdByName(sheet), col: xc.charCodeAt(0) - 65, row: Number(xc.slice(1)) - 1 };
+    return { shown: (getters.getEvaluatedCell(position) as { formattedValue: string }).formattedValue, formula: getters.getCellText(position, { showFormula: true }) as string };
+  }, { sheet, xc });
+
+  it('shows the Greek dashboard with decimal commas and dots for thousands, its formulas with ;, and reads what is typed so', async () => {
+    const { context, page, problems } = await openPage(served.browser, 'el-GR');
+    expect((await shown(page, 'Πίνακας ελέγχου', 'B5')).shown).toBe('34,7%');
+    expect((await shown(page, 'Πίνακας ελέγχου', 'B6')).shown).toBe('24.753');
+    expect((await shown(page, 'Πίνακας ελέγχου', 'B5')).formula).toBe('=WIN_RATE(Deals_Status;Status_Won;Status_Lost)');
+    // Typed in the grid as a Greek user types: a decimal comma, arguments apart with ;.
+    await page.click('.o-grid', { position: { x: 300, y: 500 } });
+    const at = await page.evaluate(() => (window as PageWindow).salesKpi!.workbook.model.getters.getActivePosition() as { col: number; row: number });
+    const address = (row: number) => `${String.fromCharCode(65 + at.col)}${row + 1}`;
+    await page.keyboard.type('2,5');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`=ROUND(${address(at.row)}*1,07; 1)`);
+    await page.keyboard.press('Enter');
+    expect([await cell(page, address(at.row)), await cell(page, address(at.row + 1))]).toEqual([2.5, 2.7]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-dashboard-locale-el.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('sets a workbook kept in English to Persian\'s locale when the page is Persian, and says so', async () => {
+    const { context, page } = await openPage(served.browser, 'en-US');
+    await type(page, 'A60', '1234.5');
+    expect((await shown(page, 'Dashboard', 'B6')).shown).toBe('24,753');
+    await page.evaluate(() => localStorage.setItem('sales-kpi-language', 'el'));
+    await page.reload();
+    await ready(page);
+    expect(await page.textContent('.toolbar .message')).toBe('Οι αριθμοί και οι ημερομηνίες εμφανίζονται πλέον όπως στα ελληνικά: 1.234,5 και 31/12/2024, και στους τύπους τα ορίσματα χωρίζονται με ερωτηματικό (;). Αλλάζει από το μενού File › Settings.');
+    expect((await shown(page, 'Dashboard', 'B6')).shown).toBe('24.753');
+    expect(await cell(page, 'A60')).toBe(1234.5);
+    await page.evaluate(() => localStorage.setItem('sales-kpi-language', 'fa'));
+    await page.reload();
+    await ready(page);
+    expect((await shown(page, 'Dashboard', 'B6')).shown).toBe('24,753');
+    expect(await page.textContent('.toolbar .message')).toContain('فارسی (ایران)');
+    await context.close();
+  }, 60_000);
+});
